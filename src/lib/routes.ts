@@ -1,0 +1,30 @@
+/** Every URL of the site in one place. Trailing slashes everywhere (one URL per page). */
+
+export const STATIC_ROUTES = ['/', '/about/', '/contact/', '/search/', '/troubleshoot/', '/topics/'] as const;
+
+export const homeUrl = () => '/';
+export const walletUrl = (wallet: string) => `/${wallet}/`;
+/** Article ids are `wallet/slug`, the same as their path under content/articles/. */
+export const articleUrl = (id: string) => `/${id}/`;
+export const topicUrl = (topic: string) => `/topics/${topic}/`;
+export const treeUrl = (tree: string) => `/troubleshoot/${tree}/`;
+export const treeNodeUrl = (tree: string, node: string) => `/troubleshoot/${tree}/${node}/`;
+
+export interface RouteInputs {
+  wallets: string[];
+  topics: string[];
+  articles: string[];
+  trees: Array<{ id: string; nodes: string[] }>;
+}
+
+export function allRoutes(input: RouteInputs): Set<string> {
+  const routes = new Set<string>(STATIC_ROUTES);
+  input.wallets.forEach((w) => routes.add(walletUrl(w)));
+  input.topics.forEach((t) => routes.add(topicUrl(t)));
+  input.articles.forEach((a) => routes.add(articleUrl(a)));
+  for (const t of input.trees) {
+    routes.add(treeUrl(t.id));
+    t.nodes.forEach((n) => routes.add(treeNodeUrl(t.id, n)));
+  }
+  return routes;
+}
