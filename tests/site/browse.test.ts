@@ -1,0 +1,73 @@
+/**
+ * A reader in real Chromium on a phone-sized screen: home → wallet hub → article, with no console
+ * errors and no request to any host but the local server.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/serve';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A phone-sized page that records console errors and every request that leaves the server. */
+async function phonePage() {
+  const context = await browser.newContext({ viewport: { width: 390, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(server.url).origin;
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
+    problems.push(`request to another host: ${url}`);
+    return route.abort();
+  });
+  return { page, problems, close: () => context.close() };
+}
+
+describe('browsing on a phone', () => {
+  it('goes from the home page to a wallet hub to an article', async () => {
+    const { page, problems, close } = await phonePage();
+    try {
+      await page.goto(`${server.url}/`);
+      await page.getByRole('link', { name: '邮政数字钱包', exact: true }).click();
+      await page.waitForURL(/\/postal\/$/);
+      expect(await page.locator('h1').textContent()).toContain('邮政数字钱包');
+
+      const articleLink = page.locator('main ul a').first();
+      const title = (await articleLink.textContent())!.trim();
+      await articleLink.click();
+      await page.waitForURL(/\/postal\/[a-z0-9-]+\/$/);
+      expect((await page.locator('h1').textContent())!.trim()).toBe(title);
+      await expect.poll(() => page.locator('nav[aria-label="面包屑"] a[href="/postal/"]').count()).toBe(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('shows the short answer of an article above the fold', async () => {
+    const { page, problems, close } = await phonePage();
+    try {
+      await page.goto(`${server.url}/postal/forgot-payment-password/`);
+      const answer = page.locator('.article-body > p').first();
+      const box = await answer.boundingBox();
+      expect(box).not.toBeNull();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(740);
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,76 @@
+/** What every reader gets from the built HTML, before any script runs. */
+import { describe, expect, it } from 'vitest';
+import { builtPages } from '../helpers/dist';
+import { checkContent } from '../../src/lib/content/check';
+import { articleUrl } from '../../src/lib/routes';
+
+const pages = builtPages();
+const { model } = checkContent(process.cwd());
+const published = model.articles.filter((a) => !a.data.draft);
+
+describe('every built page', () => {
+  it.each(pages.map((p) => [p.path, p] as const))('%s says it is independent, is zh-CN and has one h1', (_, page) => {
+    expect(page.doc.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
+    expect(page.doc.querySelector('[data-independence-notice]')?.text).toMatch(/不是任何钱包.*官方客服/);
+    expect(page.doc.querySelectorAll('h1')).toHaveLength(1);
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const page of pages) {
+      for (const el of page.doc.querySelectorAll('script[src], link[href], img[src], iframe[src], source[src]')) {
+        const ref = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
+        if (el.tagName === 'LINK' && el.getAttribute('rel') === 'canonical') continue;
+        expect(ref, `${page.path} loads ${ref}`).not.toMatch(/^(https?:)?\/\//);
+      }
+    }
+  });
+});
+
+describe('article pages', () => {
+  it('exist for every published article', () => {
+    const paths = new Set(pages.map((p) => p.path));
+    for (const a of published) expect(paths.has(articleUrl(a.id)), a.id).toBe(true);
+  });
+
+  it('ship no JavaScript unless they hold an island', () => {
+    for (const a of published) {
+      const page = pages.find((p) => p.path === articleUrl(a.id))!;
+      if (page.doc.querySelector('astro-island')) continue;
+      expect(page.doc.querySelectorAll('script').map((s) => s.getAttribute('src') ?? 'inline'), a.id).toEqual([]);
+    }
+  });
+
+  it('show the fake-customer-service warning where the topic or the article asks for it', () => {
+    const warnTopics = new Set(model.topics.filter((t) => t.fraudWarning).map((t) => t.id));
+    for (const a of published) {
+      const page = pages.find((p) => p.path === articleUrl(a.id))!;
+      const required = a.data.fraudWarning || warnTopics.has(a.data.topic);
+      const warning = page.doc.querySelector('[data-fraud-warning]');
+      if (required) {
+        expect(warning, `${a.id} lacks the fraud warning`).not.toBeNull();
+        expect(warning!.text).toMatch(/验证码/);
+        expect(warning!.text).toMatch(/安全账户/);
+      }
+    }
+  });
+
+  it('lead with the answer: the first thing in the body is a paragraph', () => {
+    for (const a of published) {
+      const page = pages.find((p) => p.path === articleUrl(a.id))!;
+      const first = page.doc.querySelector('.article-body')?.childNodes.find((n) => n.nodeType === 1);
+      expect((first as { tagName?: string } | undefined)?.tagName, a.id).toBe('P');
+    }
+  });
+});
+
+describe('the contact page', () => {
+  it('lists every registry entry with its official source', () => {
+    const page = pages.find((p) => p.path === '/contact/')!;
+    for (const c of model.contacts) {
+      const card = page.doc.querySelector(`[data-contact="${c.id}"]`);
+      expect(card, c.id).not.toBeNull();
+      expect(card!.text).toContain(c.value);
+      expect(card!.querySelector(`a[href="${c.source}"]`), `${c.id} source`).not.toBeNull();
+    }
+  });
+});
