@@ -34,7 +34,7 @@ export async function runSearchPage(): Promise<void> {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
   } catch {
-    status.textContent = '搜索索引还没有生成：运行 npm start（先构建再预览）后即可搜索。';
+    status.textContent = '搜索索引还没有生成：运行npm start（先构建再预览）后即可搜索。';
     return;
   }
   const { results } = await pagefind.search(query);
