@@ -11,7 +11,7 @@ export interface PageMeta {
   /** Path of the page, with trailing slash, e.g. /postal/top-up/. */
   path: string;
   /** Extra context for the title, e.g. the wallet name. */
-  context?: string;
+  context?: string | undefined;
   /** Pages search engines should not index (404, editor-only pages). */
   noindex?: boolean;
 }

@@ -3,9 +3,9 @@ export interface ContentIssue {
   /** Path relative to the project root, with forward slashes. */
   file: string;
   /** 1-based line in that file, when it can be located. */
-  line?: number;
+  line?: number | undefined;
   /** The field (or `正文` for the article body), e.g. `wallet`, `nodes.balance.options[1].next`. */
-  field?: string;
+  field?: string | undefined;
   /** What is wrong. */
   message: string;
   /** What to do about it. */

@@ -14,7 +14,7 @@ export interface ComponentUse {
   attrs: Record<string, string>;
   index: number;
   /** Text between the opening and closing tag (undefined for self-closing tags). */
-  inner?: string;
+  inner?: string | undefined;
 }
 
 /** Markdown links [text](href) and href="…" attributes. Code spans and fences are skipped. */

@@ -11,7 +11,7 @@ export interface ParsedYaml {
   /** 1-based line of the value (or, for a missing key, of its parent) at `path`. */
   lineOf(path: PathSegment[]): number | undefined;
   /** Set when the text is not valid YAML. */
-  syntaxError?: { message: string; line?: number };
+  syntaxError?: { message: string; line?: number | undefined };
 }
 
 export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
