@@ -14,7 +14,7 @@ export interface RouteInputs {
   wallets: string[];
   topics: string[];
   articles: string[];
-  trees: Array<{ id: string; nodes: string[] }>;
+  trees: Array<{ id: string; start: string; nodes: string[] }>;
 }
 
 export function allRoutes(input: RouteInputs): Set<string> {
@@ -24,7 +24,8 @@ export function allRoutes(input: RouteInputs): Set<string> {
   input.articles.forEach((a) => routes.add(articleUrl(a)));
   for (const t of input.trees) {
     routes.add(treeUrl(t.id));
-    t.nodes.forEach((n) => routes.add(treeNodeUrl(t.id, n)));
+    // The start node has no page of its own: it is the tree page.
+    t.nodes.filter((n) => n !== t.start).forEach((n) => routes.add(treeNodeUrl(t.id, n)));
   }
   return routes;
 }

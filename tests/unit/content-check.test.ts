@@ -93,3 +93,19 @@ describe('the report', () => {
     expect(report).toContain('怎么改：');
   });
 });
+
+describe('tree options', () => {
+  it('must have distinct ids within a node', () => {
+    const errors = errorsFor({ [TREE]: replace('{ label: 没有, next: contact }', '{ label: 没有, next: fraud }') });
+    expect(errors.find((e) => e.field === 'nodes.scam-check.options[1]')?.message).toMatch(/两个选项的 id 都是「fraud」/);
+  });
+});
+
+describe('embedded troubleshooters', () => {
+  it('must name a tree that exists', () => {
+    const errors = errorsFor({ [ARTICLE]: replace('先看余额够不够。', '先看余额够不够。\n\n<Troubleshooter id="pay-fail" />') });
+    const hit = errors.find((e) => e.file === ARTICLE && /<Troubleshooter id="pay-fail"> 不存在/.test(e.message));
+    expect(hit?.line).toBe(13);
+    expect(hit?.fix).toContain('payment-failed');
+  });
+});

@@ -4,5 +4,6 @@ import Callout from './Callout.astro';
 import ContactCard from './ContactCard.astro';
 import Contact from './Contact.astro';
 import ArticleLink from './ArticleLink.astro';
+import Troubleshooter from './Troubleshooter.astro';
 
-export const mdxComponents = { Steps, Callout, ContactCard, Contact, ArticleLink };
+export const mdxComponents = { Steps, Callout, ContactCard, Contact, ArticleLink, Troubleshooter };

@@ -21,7 +21,7 @@ import { allRoutes } from '../routes';
 
 export const CALLOUT_TYPES = ['tip', 'warning', 'danger', 'fraud'] as const;
 /** Components editors may use in MDX without importing them (see src/components/mdx). */
-export const EDITOR_COMPONENTS = ['Steps', 'Callout', 'ContactCard', 'Contact', 'ArticleLink'] as const;
+export const EDITOR_COMPONENTS = ['Steps', 'Callout', 'ContactCard', 'Contact', 'ArticleLink', 'Troubleshooter'] as const;
 
 export interface ArticleSource {
   id: string;
@@ -143,7 +143,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
     wallets: [...walletIds],
     topics: [...topicIds],
     articles: [...published.keys()],
-    trees: model.trees.map((t) => ({ id: t.tree.id, nodes: Object.keys(t.tree.nodes) })),
+    trees: model.trees.map((t) => ({ id: t.tree.id, start: t.tree.start, nodes: Object.keys(t.tree.nodes) })),
   });
 
   for (const article of model.articles) {
@@ -158,7 +158,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
         issues.push(error(article.file, `related[${i}]`, `相关文章「${target}」还是草稿，发布后会变成死链接。`, '先发布那篇（draft: false），或者暂时去掉这一项。', line));
       }
     });
-    issues.push(...checkBody(article, { routes, contactIds, articleIds: new Set(published.keys()) }));
+    issues.push(...checkBody(article, { routes, contactIds, articleIds: new Set(published.keys()), treeIds: new Set(model.trees.map((t) => t.tree.id)) }));
     issues.push(...rawContactsIn(article.file, readFileSync(join(projectRoot, article.file), 'utf8')));
   }
 
@@ -182,6 +182,7 @@ interface BodyRefs {
   routes: Set<string>;
   contactIds: Set<string>;
   articleIds: Set<string>;
+  treeIds: Set<string>;
 }
 
 function checkBody(article: ArticleSource, refs: BodyRefs): ContentIssue[] {
@@ -220,6 +221,12 @@ function checkBody(article: ArticleSource, refs: BodyRefs): ContentIssue[] {
       const to = use.attrs.to;
       if (!to || !refs.articleIds.has(to)) {
         issues.push(error(article.file, '正文', `<ArticleLink to="${to ?? ''}"> 指向不存在的文章。`, `to 写成 钱包/文件名，例如 postal/top-up${suggest(to ?? '', refs.articleIds)}。`, line));
+      }
+    }
+    if (use.name === 'Troubleshooter') {
+      const id = use.attrs.id;
+      if (!id || !refs.treeIds.has(id)) {
+        issues.push(error(article.file, '正文', `<Troubleshooter id="${id ?? ''}"> 不存在。`, `id 写 content/troubleshooters/ 里的文件名（不带 .yaml）：${[...refs.treeIds].join('、') || '（还没有）'}。`, line));
       }
     }
     if (use.name === 'Callout') {

@@ -98,6 +98,8 @@ const optionSchema = z.object({
   label: z.string().min(1),
   /** Id of the node this answer leads to. */
   next: slug('节点 id '),
+  /** Id of this answer in the URL; defaults to `next`. Needed only when two answers lead to the same node. */
+  id: slug('选项 id ').optional(),
 }).strict();
 
 export const treeNodeSchema = z.object({

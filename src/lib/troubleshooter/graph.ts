@@ -13,6 +13,11 @@ export interface TreeProblem {
   fix: string;
 }
 
+/** The id of an answer as it appears in the URL path. */
+export function optionIdOf(option: { id?: string | undefined; next: string }): string {
+  return option.id ?? option.next;
+}
+
 export function isOutcome(node: TreeNode): boolean {
   return node.outcome !== undefined;
 }
@@ -41,7 +46,13 @@ export function checkTree(tree: Troubleshooter, refs: TreeRefs): TreeProblem[] {
     } else if (asks && (!node.question || !node.options)) {
       problems.push({ path: at(node.question ? 'options' : 'question'), message: `问题节点「${id}」缺少${node.question ? ' options' : ' question'}。`, fix: '问题节点要同时写 question（问题）和 options（至少两个选项）。' });
     }
+    const seenOptionIds = new Set<string>();
     node.options?.forEach((option, i) => {
+      const optionId = optionIdOf(option);
+      if (seenOptionIds.has(optionId)) {
+        problems.push({ path: at('options', i), message: `节点「${id}」有两个选项的 id 都是「${optionId}」（没写 id 时用 next）。`, fix: '给其中一个选项加上不同的 id，例如 id: not-sure。' });
+      }
+      seenOptionIds.add(optionId);
       if (!known(option.next)) {
         problems.push({ path: at('options', i, 'next'), message: `选项「${option.label}」指向不存在的节点「${option.next}」。`, fix: `改成已有的节点 id（${ids.join('、')}），或者新增节点「${option.next}」。` });
       }

@@ -1,0 +1,105 @@
+/**
+ * One troubleshooter: the answers so far, the current question (or the outcome), and controls.
+ * Rendered on the server for every static node page (options are plain links, so it works without
+ * JavaScript) and hydrated as an island on tree pages and in articles, where clicks answer
+ * instantly, the path lives in the URL and the back button walks back through the answers.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { TreeView } from '../../lib/troubleshooter/view';
+import { nodeUrl } from '../../lib/troubleshooter/view';
+import { back, choose, pathTo, readPathFromUrl, report, resolve, writePathToUrl } from '../../lib/troubleshooter/engine';
+import { optionIdOf } from '../../lib/troubleshooter/graph';
+import { Outcome } from './Outcome';
+
+interface Props extends TreeView {
+  /** The path rendered on the server: the canonical path of a static node page, or [] on the tree page. */
+  initialPath: string[];
+  /** Heading level of the question, so the widget fits the page it sits in. */
+  headingLevel?: 2 | 3;
+}
+
+export default function TreeWidget({ tree, contacts, articles, initialPath, headingLevel = 2 }: Props) {
+  const [path, setPath] = useState<string[]>(initialPath);
+  const [interactive, setInteractive] = useState(false);
+  const [announcement, setAnnouncement] = useState('');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  const { steps, nodeId, node } = resolve(tree, path);
+
+  // Hydrated: take the path from the URL (shared links) and follow the browser's back/forward.
+  useEffect(() => {
+    setInteractive(true);
+    const fromUrl = () => setPath(resolve(tree, readPathFromUrl(tree, new URL(location.href))).steps.map((s) => s.optionId));
+    if (new URL(location.href).searchParams.has(tree.id)) fromUrl();
+    const onPop = () => { moved.current = true; fromUrl(); };
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, [tree]);
+
+  // After each move, put focus on the new question or outcome and announce it.
+  useEffect(() => {
+    if (!moved.current) return;
+    headingRef.current?.focus();
+    setAnnouncement(node.outcome ? `结论：${node.title ?? ''}` : `第 ${steps.length + 1} 个问题：${node.question ?? ''}`);
+  }, [nodeId, steps.length]);
+
+  const go = (next: string[]) => (event: MouseEvent) => {
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return; // let "open in new tab" work
+    event.preventDefault();
+    moved.current = true;
+    history.pushState(null, '', writePathToUrl(tree, new URL(location.href), next));
+    setPath(next);
+  };
+
+  const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const Small = `h${headingLevel + 1}` as 'h3' | 'h4';
+
+  return (
+    <div class="troubleshooter not-prose my-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-troubleshooter={tree.id} data-node={nodeId} data-interactive={interactive ? '' : undefined}>
+      {steps.length > 0 && (
+        <nav aria-label="你的回答" class="mb-4">
+          <Small class="mb-1 text-sm font-bold text-slate-600 dark:text-slate-400">你的回答</Small>
+          <ol class="space-y-1 text-sm">
+            {steps.map((step, i) => (
+              <li key={step.nodeId} data-step={i}>
+                {i + 1}. {step.question} <strong>{step.label}</strong>{' '}
+                <a href={nodeUrl(tree, step.nodeId)} onClick={go(pathTo(tree, path, i))} aria-label={`修改第 ${i + 1} 个回答：${step.question}`}>修改</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+
+      {node.outcome ? (
+        <Outcome node={node} tree={tree} contacts={contacts} articles={articles} report={report(tree, path)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
+      ) : (
+        <div data-question>
+          <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.question}</Heading>
+          {node.help && <p class="mt-1 text-sm text-slate-700 dark:text-slate-300">{node.help}</p>}
+          <ul class="mt-3 space-y-2" aria-label="选择一个回答">
+            {node.options!.map((option) => (
+              <li key={optionIdOf(option)}>
+                <a
+                  href={nodeUrl(tree, option.next)}
+                  onClick={go(choose(tree, path, optionIdOf(option)))}
+                  data-option={optionIdOf(option)}
+                  class="block rounded-lg border-2 border-brand-600 px-4 py-3 font-medium no-underline hover:bg-brand-50 dark:border-sky-400 dark:hover:bg-slate-800"
+                >
+                  {option.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {steps.length > 0 && (
+        <p class="mt-4 flex gap-4 text-sm">
+          <a href={nodeUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>上一步</a>
+          <a href={nodeUrl(tree, tree.start)} onClick={go([])} data-restart>重新开始</a>
+        </p>
+      )}
+      <p aria-live="polite" role="status" class="sr-only">{announcement}</p>
+    </div>
+  );
+}
