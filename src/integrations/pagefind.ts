@@ -4,13 +4,26 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 export default function pagefindIndex(): AstroIntegration {
   return {
     name: 'wallet-handbook:pagefind',
     hooks: {
+      // In `astro dev` there is no index of its own: serve the one from the last build, if any,
+      // so search works while writing (the search page explains what to do when there is none).
+      'astro:server:setup': ({ server }) => {
+        const index = join(server.config.root, 'dist', 'pagefind');
+        server.middlewares.use('/pagefind', (req, res, next) => {
+          const file = normalize(join(index, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
+          if (!file.startsWith(index) || !existsSync(file)) return next();
+          const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : file.endsWith('.json') ? 'application/json' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+          res.setHeader('content-type', type);
+          res.end(readFileSync(file));
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({});

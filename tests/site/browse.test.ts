@@ -45,7 +45,7 @@ describe('browsing on a phone', () => {
       await page.waitForURL(/\/postal\/$/);
       expect(await page.locator('h1').textContent()).toContain('邮政数字钱包');
 
-      const articleLink = page.locator('main ul a').first();
+      const articleLink = page.locator('main [data-article-list] a').first();
       const title = (await articleLink.textContent())!.trim();
       await articleLink.click();
       await page.waitForURL(/\/postal\/[a-z0-9-]+\/$/);

@@ -68,7 +68,9 @@ const cases: Case[] = [
   { name: 'a tree outcome that links a missing article', edits: { [TREE]: replace('article: postal/pay-failed', 'article: postal/payment-failed') }, file: TREE, field: 'nodes.top-up.article', message: /文章「postal\/payment-failed」不存在/, line: 22 },
   { name: 'a tree with an unreachable node', edits: { [TREE]: (t: string) => `${t}  orphan:\n    outcome: fix\n    title: 孤立的结果\n    steps: [x]\n` }, file: TREE, field: 'nodes.orphan', message: /走不到节点「orphan」/ },
   { name: 'a tree with a cycle', edits: { [TREE]: replace('{ label: 没有, next: contact }', '{ label: 没有, next: balance }') }, file: TREE, field: 'nodes.scam-check.options[1].next', message: /绕回前面的问题：balance → scam-check → balance/ },
-  { name: 'a tree path that ends without an outcome', edits: { [TREE]: replace(/  contact:\n    outcome: contact-official\n    title: 联系官方客服\n    contacts: \[antifraud-hotline\]\n/, '  contact:\n    help: 这里什么都没有\n') }, file: TREE, field: 'nodes.contact', message: /路径在节点「contact」断了/ },
+  { name: 'a tree path that ends without an outcome', edits: { [TREE]: replace(/  contact:\n    outcome: contact-official\n    title: 联系官方客服\n    prepare: \[付款时间和金额\]\n/, '  contact:\n    help: 这里什么都没有\n') }, file: TREE, field: 'nodes.contact', message: /路径在节点「contact」断了/ },
+  { name: 'a fraud alert without a hotline', edits: { [TREE]: replace(/    title: 这是诈骗\n    contacts: \[antifraud-hotline\]\n/, '    title: 这是诈骗\n') }, file: TREE, field: 'nodes.fraud.contacts', message: /没有给出求助电话/ },
+  { name: 'a contact-official outcome that does not say what to prepare', edits: { [TREE]: replace('    prepare: [付款时间和金额]\n', '') }, file: TREE, field: 'nodes.contact.prepare', message: /没说要准备什么/ },
   { name: 'a tree whose start is not a node', edits: { [TREE]: replace('start: balance', 'start: begin') }, file: TREE, field: 'start', message: /起点「begin」/, line: 6 },
   { name: 'a tree that names an unknown wallet', edits: { [TREE]: replace('wallets: [postal]', 'wallets: [postall]') }, file: TREE, field: 'wallets[0]', message: /未知的钱包「postall」/, line: 4 },
   { name: 'a raw phone number in a tree', edits: { [TREE]: replace('steps: [充值后再付款]', 'steps: [打 95580 问问]') }, file: TREE, field: '文字', message: /95580/, line: 21 },
@@ -107,5 +109,14 @@ describe('embedded troubleshooters', () => {
     const hit = errors.find((e) => e.file === ARTICLE && /<Troubleshooter id="pay-fail"> 不存在/.test(e.message));
     expect(hit?.line).toBe(13);
     expect(hit?.fix).toContain('payment-failed');
+  });
+});
+
+describe('the search synonym table', () => {
+  it('rejects an entry without the article word', () => {
+    const errors = errorsFor({ 'content/search-synonyms.yaml': '- { say: [付不了] }\n' });
+    const hit = errors.find((e) => e.file === 'content/search-synonyms.yaml' && e.field === '第 1 项.means');
+    expect(hit?.message).toBe('缺少这个必填字段。');
+    expect(hit?.line).toBe(1);
   });
 });

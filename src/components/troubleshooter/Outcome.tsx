@@ -16,37 +16,37 @@ interface Props {
   interactive: boolean;
 }
 
-const FRAME = {
-  fix: 'border-emerald-600 bg-emerald-50 text-emerald-950 dark:border-emerald-400 dark:bg-emerald-950 dark:text-emerald-50',
-  'contact-official': 'border-sky-600 bg-sky-50 text-sky-950 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-50',
-  'fraud-alert': 'border-red-600 bg-red-50 text-red-950 dark:border-red-400 dark:bg-red-950 dark:text-red-50',
-} as const;
 const KIND = { fix: '可以自己解决', 'contact-official': '需要联系官方', 'fraud-alert': '停下：疑似诈骗' } as const;
 
 export function Outcome({ node, tree, contacts, articles, report, headingRef, Heading, interactive }: Props) {
   const kind = node.outcome!;
   const article = node.article ? articles[node.article] : undefined;
   return (
-    <div data-outcome={kind} class={`rounded-lg border-2 p-4 ${FRAME[kind]}`}>
+    <div data-outcome={kind} class="tree-outcome">
       <p class="text-sm font-bold">{KIND[kind]}</p>
       <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.title}</Heading>
       {kind === 'fraud-alert' && (
-        <ul class="mt-2 list-disc space-y-1 pl-5 font-medium">
+        <ul class="mt-2 font-medium">
           <li>不要转账，也不要把钱转到任何「安全账户」；</li>
           <li>不要说出或输入验证码、密码，不要开屏幕共享；</li>
           <li>立刻挂断电话、退出聊天，再自己从官方App或官网核实。</li>
         </ul>
       )}
       {node.steps && node.steps.length > 0 && (
-        <ol class="mt-2 list-decimal space-y-1 pl-5">{node.steps.map((s) => <li key={s}>{s}</li>)}</ol>
+        <ol class="mt-2">{node.steps.map((s) => <li key={s}>{s}</li>)}</ol>
       )}
-      {article && <p class="mt-3"><a href={article.url} class="font-semibold text-inherit underline">完整说明：{article.title}</a></p>}
+      {article && <p class="mt-3"><a href={article.url}>完整说明：{article.title}</a></p>}
+      {kind === 'contact-official' && (
+        <p class="mt-3" data-find-official>
+          怎样找到官方客服：打开你自己安装的官方App，在「我的」「设置」或「帮助中心」里找客服入口；不要用搜索结果、短信或来电里给的号码。<a href="/contact/">更多说明</a>
+        </p>
+      )}
       {node.contacts && node.contacts.length > 0 && (
         <div class="mt-3 space-y-2">
           <p class="font-bold">{kind === 'fraud-alert' ? '需要帮助时' : '官方渠道'}</p>
           {node.contacts.map((id) => contacts[id]).filter(Boolean).map((c) => (
             <p key={c!.id} data-contact={c!.id}>
-              {c!.label}：{c!.href ? <a href={c!.href} class="font-semibold text-inherit underline">{c!.value}</a> : <strong>{c!.value}</strong>}
+              {c!.label}：{c!.href ? <a href={c!.href}>{c!.value}</a> : <strong>{c!.value}</strong>}
               {c!.note && <span class="block text-sm">{c!.note}</span>}
             </p>
           ))}
@@ -55,7 +55,7 @@ export function Outcome({ node, tree, contacts, articles, report, headingRef, He
       {node.prepare && node.prepare.length > 0 && (
         <div class="mt-3">
           <p class="font-bold">联系之前准备好</p>
-          <ul class="list-disc space-y-1 pl-5">{node.prepare.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>{node.prepare.map((p) => <li key={p}>{p}</li>)}</ul>
         </div>
       )}
       {kind !== 'fix' && <Report id={`${tree.id}-report`} text={report} interactive={interactive} />}
@@ -77,10 +77,10 @@ function Report({ id, text, interactive }: { id: string; text: string; interacti
   return (
     <div class="mt-3">
       <label for={id} class="font-bold">你的排查记录（可复制给官方客服）</label>
-      <textarea id={id} data-report readOnly rows={text.split('\n').length} class="mt-1 w-full rounded border border-slate-300 bg-white p-2 text-sm text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100">{text}</textarea>
+      <textarea id={id} data-report readOnly rows={text.split('\n').length} class="tree-report">{text}</textarea>
       {interactive && (
         <>
-          <button type="button" onClick={copy} data-copy-report class="mt-1 rounded bg-brand-700 px-3 py-1 text-sm text-white">复制记录</button>
+          <button type="button" onClick={copy} data-copy-report class="tree-button">复制记录</button>
           <span role="status" class="ml-2 text-sm">{copied === 'done' ? '已复制' : copied === 'failed' ? '无法自动复制，请手动选中上面的文字复制' : ''}</span>
         </>
       )}

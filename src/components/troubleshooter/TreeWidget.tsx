@@ -55,10 +55,10 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
   const Small = `h${headingLevel + 1}` as 'h3' | 'h4';
 
   return (
-    <div class="troubleshooter not-prose my-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700" data-troubleshooter={tree.id} data-node={nodeId} data-interactive={interactive ? '' : undefined}>
+    <div class="tree-box not-prose" data-troubleshooter={tree.id} data-node={nodeId} data-interactive={interactive ? '' : undefined}>
       {steps.length > 0 && (
         <nav aria-label="你的回答" class="mb-4">
-          <Small class="mb-1 text-sm font-bold text-slate-600 dark:text-slate-400">你的回答</Small>
+          <Small class="tree-small">你的回答</Small>
           <ol class="space-y-1 text-sm">
             {steps.map((step, i) => (
               <li key={step.nodeId} data-step={i}>
@@ -75,7 +75,7 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
       ) : (
         <div data-question>
           <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.question}</Heading>
-          {node.help && <p class="mt-1 text-sm text-slate-700 dark:text-slate-300">{node.help}</p>}
+          {node.help && <p class="tree-help">{node.help}</p>}
           <ul class="mt-3 space-y-2" aria-label="选择一个回答">
             {node.options!.map((option) => (
               <li key={optionIdOf(option)}>
@@ -83,7 +83,7 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
                   href={nodeUrl(tree, option.next)}
                   onClick={go(choose(tree, path, optionIdOf(option)))}
                   data-option={optionIdOf(option)}
-                  class="block rounded-lg border-2 border-brand-600 px-4 py-3 font-medium no-underline hover:bg-brand-50 dark:border-sky-400 dark:hover:bg-slate-800"
+                  class="tree-option"
                 >
                   {option.label}
                 </a>

@@ -13,8 +13,8 @@ import { formatPath, zodIssues } from './zod-issues';
 import { findRawContacts, lineAt } from './contact-scan';
 import { findComponents, findLinks, isOrderedListOnly } from './mdx-scan';
 import {
-  articleSchema, contactSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
-  type ArticleData, type Contact, type Topic, type Troubleshooter, type Wallet,
+  articleSchema, contactSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
+  type ArticleData, type Contact, type Synonym, type Topic, type Troubleshooter, type Wallet,
 } from './schemas';
 import { checkTree } from '../troubleshooter/graph';
 import { allRoutes } from '../routes';
@@ -37,6 +37,8 @@ export interface ContentModel {
   wallets: Wallet[];
   topics: Topic[];
   contacts: Contact[];
+  /** Reader words → article words for search (content/search-synonyms.yaml). */
+  synonyms: Synonym[];
   articles: ArticleSource[];
   trees: Array<{ file: string; tree: Troubleshooter; yaml: ParsedYaml }>;
 }
@@ -50,11 +52,12 @@ export interface CheckResult {
 export function checkContent(projectRoot: string, contentDir = join(projectRoot, 'content')): CheckResult {
   const issues: ContentIssue[] = [];
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
-  const model: ContentModel = { wallets: [], topics: [], contacts: [], articles: [], trees: [] };
+  const model: ContentModel = { wallets: [], topics: [], contacts: [], synonyms: [], articles: [], trees: [] };
 
   model.wallets = readList(join(contentDir, 'wallets.yaml'), walletSchema, rel, issues);
   model.topics = readList(join(contentDir, 'topics.yaml'), topicSchema, rel, issues);
   model.contacts = readList(join(contentDir, 'contacts.yaml'), contactSchema, rel, issues);
+  model.synonyms = readList(join(contentDir, 'search-synonyms.yaml'), synonymSchema, rel, issues);
 
   const walletIds = new Set(model.wallets.map((w) => w.id));
   const topicIds = new Set(model.topics.map((t) => t.id));
@@ -270,7 +273,11 @@ function readList<S extends z.ZodType>(abs: string, schema: S, rel: (p: string) 
     const parsed = schema.safeParse(entry);
     issues.push(...zodIssues(file, parsed, entry, yaml.lineOf, [i], label));
     if (!parsed.success) return;
-    const id = (parsed.data as { id: string }).id;
+    const id = (parsed.data as { id?: unknown }).id;
+    if (typeof id !== 'string') {
+      out.push(parsed.data);
+      return;
+    }
     if (seen.has(id)) {
       issues.push(error(file, `${id}.id`, `id「${id}」重复了。`, '每一项的 id 必须唯一：改掉其中一个。', yaml.lineOf([i, 'id'])));
       return;

@@ -140,6 +140,14 @@ export const troubleshooterSchema = z.object({
   nodes: z.record(slug('节点 id '), treeNodeSchema),
 }).strict();
 
+export const synonymSchema = z.object({
+  /** What readers type, e.g. [没到账, 没显示, 不到账]. */
+  say: z.array(z.string().min(1)).min(1),
+  /** The word the articles use for it, e.g. 到账. Search looks for this instead. */
+  means: z.string().min(1),
+}).strict();
+
+export type Synonym = z.infer<typeof synonymSchema>;
 export type Wallet = z.infer<typeof walletSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Contact = z.infer<typeof contactSchema>;

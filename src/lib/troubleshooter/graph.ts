@@ -62,8 +62,11 @@ export function checkTree(tree: Troubleshooter, refs: TreeRefs): TreeProblem[] {
       if (node.outcome === 'fix' && !node.article && !node.steps?.length) {
         problems.push({ path: at('outcome'), message: `结果节点「${id}」是 fix，但没有步骤也没有文章。`, fix: '加上 steps（简短步骤）或 article（完整文章，写成 钱包/文件名）。' });
       }
-      if (node.outcome !== 'fix' && !node.contacts?.length) {
-        problems.push({ path: at('contacts'), message: `结果节点「${id}」是 ${node.outcome}，但没有给出官方渠道。`, fix: '在 contacts 里列出 content/contacts.yaml 中的联系方式 id。' });
+      if (node.outcome === 'fraud-alert' && !node.contacts?.length) {
+        problems.push({ path: at('contacts'), message: `防骗结果「${id}」没有给出求助电话。`, fix: '在 contacts 里列出 antifraud-hotline 和（已经被骗时）police。' });
+      }
+      if (node.outcome === 'contact-official' && !node.prepare?.length) {
+        problems.push({ path: at('prepare'), message: `结果节点「${id}」让读者联系官方，但没说要准备什么。`, fix: '在 prepare 里列出联系前要准备的东西，例如时间、金额、交易单号、截图。' });
       }
     }
     if (node.article && !refs.articleExists(node.article)) {
