@@ -1,6 +1,7 @@
 /**
- * Page head metadata assembled in one place: title pattern, description, canonical URL.
- * Pages pass what they know; this module decides how it is written.
+ * Everything in a page's <head> that search engines and share previews read, assembled in one
+ * tested place: title pattern, description, canonical URL, robots, Open Graph and Twitter tags.
+ * Pages say what they are; this module decides how that is written.
  */
 import { SITE_NAME } from './site';
 
@@ -12,8 +13,15 @@ export interface PageMeta {
   path: string;
   /** Extra context for the title, e.g. the wallet name. */
   context?: string | undefined;
-  /** Pages search engines should not index (404, editor-only pages). */
-  noindex?: boolean;
+  /** Pages search engines should not index (404, editor-only pages, thin troubleshooter steps). */
+  noindex?: boolean | undefined;
+  /** Articles carry their reviewed date; everything else is a website page. */
+  modified?: string | undefined;
+}
+
+export interface HeadTag {
+  tag: 'meta' | 'link';
+  attrs: Record<string, string>;
 }
 
 export function pageTitle(meta: Pick<PageMeta, 'title' | 'context'>): string {
@@ -23,4 +31,25 @@ export function pageTitle(meta: Pick<PageMeta, 'title' | 'context'>): string {
 
 export function canonicalUrl(path: string, site: URL | string): string {
   return new URL(path, site).href;
+}
+
+export function headTags(meta: PageMeta, site: URL | string): HeadTag[] {
+  const url = canonicalUrl(meta.path, site);
+  const title = pageTitle(meta);
+  const tags: HeadTag[] = [{ tag: 'meta', attrs: { name: 'description', content: meta.description } }];
+  if (meta.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex, follow' } });
+  else tags.push({ tag: 'link', attrs: { rel: 'canonical', href: url } });
+  tags.push(
+    { tag: 'meta', attrs: { property: 'og:type', content: meta.modified ? 'article' : 'website' } },
+    { tag: 'meta', attrs: { property: 'og:title', content: title } },
+    { tag: 'meta', attrs: { property: 'og:description', content: meta.description } },
+    { tag: 'meta', attrs: { property: 'og:url', content: url } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: SITE_NAME } },
+    { tag: 'meta', attrs: { property: 'og:locale', content: 'zh_CN' } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary' } },
+    { tag: 'meta', attrs: { name: 'twitter:title', content: title } },
+    { tag: 'meta', attrs: { name: 'twitter:description', content: meta.description } },
+  );
+  if (meta.modified) tags.push({ tag: 'meta', attrs: { property: 'article:modified_time', content: meta.modified } });
+  return tags;
 }
