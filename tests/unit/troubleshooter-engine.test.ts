@@ -96,3 +96,16 @@ describe('canonical paths for static pages', () => {
     expect(paths.get('fraud')).toEqual(['scam-check', 'fraud']);
   });
 });
+
+describe('the editor outline', () => {
+  it('shows every node once, with answers, outcomes and articles', async () => {
+    const { outline } = await import('../../src/lib/troubleshooter/outline');
+    const text = outline(tree);
+    for (const [id, node] of Object.entries(tree.nodes)) {
+      expect(text).toContain(`[${id}]`);
+      for (const o of node.options ?? []) expect(text).toContain(`「${o.label}」`);
+    }
+    expect(text).toContain('■ 防骗警报：这是诈骗 [fraud]');
+    expect(text).toContain('→ 文章 postal/pay-failed');
+  });
+});
