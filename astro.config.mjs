@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
 import contentChecks from './src/integrations/content-checks.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { isIndexable, lastModified } from './src/integrations/sitemap-rules.ts';
@@ -34,8 +35,25 @@ export default defineConfig({
       },
     }),
     pagefindIndex(),
+    securityHeaders(),
   ],
   devToolbar: { enabled: false },
+  // Strict CSP as a <meta> on every page: Astro hashes its own inline scripts and styles; no
+  // 'unsafe-inline'. 'wasm-unsafe-eval' only because Pagefind runs WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -1,6 +1,7 @@
 /**
- * Serves dist/ on 127.0.0.1 the way a plain static host does: /path/ → /path/index.html,
- * unknown paths → 404.html with status 404. Used by the browser tests.
+ * Serves dist/ on 127.0.0.1 the way a static host does: /path/ → /path/index.html, unknown paths
+ * → 404.html with status 404, and the headers of dist/_headers applied (so the CSP header, which
+ * also governs Pagefind's worker, is tested as a host would send it). Used by the browser tests.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,9 +15,30 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; close(): Promise<void> }
 
+/** Netlify/Cloudflare-style _headers: a path or `/*` line, then indented `Name: value` lines. */
+export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
+  const rules: Array<{ pattern: string; headers: Record<string, string> }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const at = line.indexOf(':');
+      rules.at(-1)!.headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+function headersFor(path: string, rules: ReturnType<typeof parseHeadersFile>): Record<string, string> {
+  const matching = rules.filter((r) => r.pattern === path || (r.pattern.endsWith('/*') && path.startsWith(r.pattern.slice(0, -1))));
+  return Object.assign({}, ...matching.map((r) => r.headers));
+}
+
 export async function serveDist(root = join(process.cwd(), 'dist')): Promise<StaticServer> {
+  const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headersFor(path, rules))) res.setHeader(name, value);
     let file = normalize(join(root, path));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     try {

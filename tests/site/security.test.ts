@@ -1,0 +1,72 @@
+/**
+ * The strict Content-Security-Policy holds where readers are: pages load, islands hydrate and
+ * search runs (WebAssembly included) with no CSP violation. Static hosts get the same policy and
+ * hardening headers in _headers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/serve';
+import { builtPages, DIST } from '../helpers/dist';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the Content-Security-Policy', () => {
+  it('is on every page, without unsafe-inline for scripts', () => {
+    for (const page of builtPages()) {
+      const csp = page.doc.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const scriptSrc = /script-src([^;]*)/.exec(csp)?.[1] ?? '';
+      expect(scriptSrc, page.path).toContain("'self'");
+      expect(scriptSrc, page.path).not.toContain('unsafe-inline');
+      expect(scriptSrc, page.path).not.toMatch(/'unsafe-eval'/);
+      expect(csp, page.path).toContain("default-src 'self'");
+    }
+  });
+
+  it.each([
+    ['the home page', '/', null],
+    ['an article', '/general/fake-customer-service/', null],
+    ['a troubleshooter', '/troubleshoot/scam-check/?scam-check=what-said', '[data-troubleshooter][data-interactive]'],
+    ['a search with results', '/search/?q=%E5%AF%86%E7%A0%81', 'a[data-result]'],
+  ])('is not violated on %s', async (_, path, ready) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    try {
+      await page.goto(`${server.url}${path}`);
+      if (ready) await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(violations).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('_headers for static hosts', () => {
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  it('sets the hardening headers for every path', () => {
+    expect(headers).toMatch(/^\/\*$/m);
+    for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(h);
+  });
+  it('carries the same policy as the pages, with frame-ancestors', () => {
+    const meta = builtPages()[0]!.doc.querySelector('meta[http-equiv="content-security-policy"]')!.getAttribute('content')!;
+    const firstDirective = meta.split(';')[0]!;
+    expect(headers).toMatch(new RegExp(`Content-Security-Policy: ${firstDirective}.*frame-ancestors 'none'`));
+  });
+});
