@@ -1,4 +1,7 @@
-/** Runs axe-core inside a page and returns the serious and critical violations, readable. */
+/**
+ * Runs axe-core inside a page and returns the serious and critical violations, readable.
+ * axe is injected as an inline script: open the page in a context with `bypassCSP: true`.
+ */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 

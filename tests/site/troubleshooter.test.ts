@@ -23,8 +23,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 800 } });
+/** `bypassCSP` only for injecting axe-core (an inline script); the CSP has its own test. */
+async function open(javaScriptEnabled: boolean, bypassCSP = false): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width: 390, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -129,7 +130,7 @@ describe('with JavaScript', () => {
   });
 
   it('has no serious accessibility violation mid-way', async () => {
-    const { context, page } = await open(true);
+    const { context, page } = await open(true, true);
     try {
       await page.goto(`${server.url}${TREE}?scam-check=what-said`);
       await page.locator('[data-troubleshooter][data-interactive]').waitFor();

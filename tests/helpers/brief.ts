@@ -1,0 +1,23 @@
+/**
+ * The questions of ../shared/CONTENT-BRIEF.md, per wallet: the "Questions the sources answer"
+ * section lists them as `wallet (NNN): question; question; …` paragraphs.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const BRIEF_PATH = join(process.cwd(), '..', 'shared', 'CONTENT-BRIEF.md');
+
+export function briefQuestions(path = BRIEF_PATH): Map<string, string[]> {
+  if (!existsSync(path)) throw new Error(`找不到内容简报 ${path}：仓库旁边应有 shared/ 文件夹。`);
+  const text = readFileSync(path, 'utf8');
+  const section = text.split(/^## /m).find((s) => s.startsWith('Questions the sources answer'));
+  if (!section) throw new Error('内容简报里没有 "Questions the sources answer" 一节。');
+  const byWallet = new Map<string, string[]>();
+  for (const paragraph of section.split(/\n\s*\n/)) {
+    const m = /^([a-z]+) \(\d{3}\):\s*([\s\S]*)$/.exec(paragraph.trim());
+    if (!m) continue;
+    const questions = m[2]!.replace(/\s*\n\s*/g, ' ').split(';').map((q) => q.trim().replace(/\.$/, '')).filter(Boolean);
+    byWallet.set(m[1]!, questions);
+  }
+  return byWallet;
+}
