@@ -1,6 +1,9 @@
 /** What every reader gets from the built HTML, before any script runs. */
 import { describe, expect, it } from 'vitest';
-import { builtPages } from '../helpers/dist';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPages, DIST } from '../helpers/dist';
 import { checkContent } from '../../src/lib/content/check';
 import { articleUrl } from '../../src/lib/routes';
 
@@ -32,12 +35,18 @@ describe('article pages', () => {
     for (const a of published) expect(paths.has(articleUrl(a.id)), a.id).toBe(true);
   });
 
-  it('ship no JavaScript unless they hold an island', () => {
+  it('ship no framework JavaScript unless they hold an island, and at most 1 KB of script', () => {
     for (const a of published) {
       const page = pages.find((p) => p.path === articleUrl(a.id))!;
       if (page.doc.querySelector('astro-island')) continue;
       const executable = page.doc.querySelectorAll('script').filter((s) => !/json/.test(s.getAttribute('type') ?? ''));
-      expect(executable.map((s) => s.getAttribute('src') ?? 'inline'), a.id).toEqual([]);
+      const bytes = executable.reduce((sum, s) => {
+        const src = s.getAttribute('src');
+        const body = src ? readFileSync(join(DIST, src)) : Buffer.from(s.textContent);
+        expect(body.toString(), `${a.id} loads framework code`).not.toMatch(/preact|astro-island/i);
+        return sum + gzipSync(body).length;
+      }, 0);
+      expect(bytes, a.id).toBeLessThanOrEqual(1024);
     }
   });
 

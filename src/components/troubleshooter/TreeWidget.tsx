@@ -10,6 +10,7 @@ import { nodeUrl } from '../../lib/troubleshooter/view';
 import { back, choose, pathTo, readPathFromUrl, report, resolve, writePathToUrl } from '../../lib/troubleshooter/engine';
 import { optionIdOf } from '../../lib/troubleshooter/graph';
 import { Outcome } from './Outcome';
+import { fill } from '../../lib/troubleshooter/texts';
 
 interface Props extends TreeView {
   /** The path rendered on the server: the canonical path of a static node page, or [] on the tree page. */
@@ -18,7 +19,7 @@ interface Props extends TreeView {
   headingLevel?: 2 | 3;
 }
 
-export default function TreeWidget({ tree, contacts, articles, initialPath, headingLevel = 2 }: Props) {
+export default function TreeWidget({ tree, contacts, articles, texts, initialPath, headingLevel = 2 }: Props) {
   const [path, setPath] = useState<string[]>(initialPath);
   const [interactive, setInteractive] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -40,7 +41,7 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
   useEffect(() => {
     if (!moved.current) return;
     headingRef.current?.focus();
-    setAnnouncement(node.outcome ? `结论：${node.title ?? ''}` : `第 ${steps.length + 1} 个问题：${node.question ?? ''}`);
+    setAnnouncement(node.outcome ? fill(texts.announceOutcome, { t: node.title ?? '' }) : fill(texts.announceQuestion, { n: steps.length + 1, q: node.question ?? '' }));
   }, [nodeId, steps.length]);
 
   const go = (next: string[]) => (event: MouseEvent) => {
@@ -57,13 +58,13 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
   return (
     <div class="tree-box not-prose" data-troubleshooter={tree.id} data-node={nodeId} data-interactive={interactive ? '' : undefined}>
       {steps.length > 0 && (
-        <nav aria-label="你的回答" class="mb-4">
-          <Small class="tree-small">你的回答</Small>
+        <nav aria-label={texts.answers} class="mb-4">
+          <Small class="tree-small">{texts.answers}</Small>
           <ol class="space-y-1 text-sm">
             {steps.map((step, i) => (
               <li key={step.nodeId} data-step={i}>
                 {i + 1}. {step.question} <strong>{step.label}</strong>{' '}
-                <a href={nodeUrl(tree, step.nodeId)} onClick={go(pathTo(tree, path, i))} aria-label={`修改第 ${i + 1} 个回答：${step.question}`}>修改</a>
+                <a href={nodeUrl(tree, step.nodeId)} onClick={go(pathTo(tree, path, i))} aria-label={fill(texts.changeLabel, { n: i + 1, q: step.question })}>{texts.change}</a>
               </li>
             ))}
           </ol>
@@ -71,12 +72,12 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
       )}
 
       {node.outcome ? (
-        <Outcome node={node} tree={tree} contacts={contacts} articles={articles} report={report(tree, path)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
+        <Outcome node={node} tree={tree} contacts={contacts} articles={articles} texts={texts} report={report(tree, path)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
       ) : (
         <div data-question>
           <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.question}</Heading>
           {node.help && <p class="tree-help">{node.help}</p>}
-          <ul class="mt-3 space-y-2" aria-label="选择一个回答">
+          <ul class="mt-3 space-y-2" aria-label={texts.chooseOne}>
             {node.options!.map((option) => (
               <li key={optionIdOf(option)}>
                 <a
@@ -95,8 +96,8 @@ export default function TreeWidget({ tree, contacts, articles, initialPath, head
 
       {steps.length > 0 && (
         <p class="mt-4 flex gap-4 text-sm">
-          <a href={nodeUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>上一步</a>
-          <a href={nodeUrl(tree, tree.start)} onClick={go([])} data-restart>重新开始</a>
+          <a href={nodeUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>{texts.back}</a>
+          <a href={nodeUrl(tree, tree.start)} onClick={go([])} data-restart>{texts.restart}</a>
         </p>
       )}
       <p aria-live="polite" role="status" class="sr-only">{announcement}</p>

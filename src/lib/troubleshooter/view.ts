@@ -5,6 +5,7 @@
 import type { Contact, Troubleshooter } from '../content/schemas';
 import { contactHref } from '../contacts';
 import { articleUrl, treeNodeUrl, treeUrl } from '../routes';
+import { TREE_TEXTS, type TreeTexts } from './texts';
 
 export interface ContactView { id: string; label: string; value: string; href?: string | undefined; note?: string | undefined }
 export interface ArticleView { title: string; url: string }
@@ -13,6 +14,7 @@ export interface TreeView {
   tree: Troubleshooter;
   contacts: Record<string, ContactView>;
   articles: Record<string, ArticleView>;
+  texts: TreeTexts;
 }
 
 export function treeView(
@@ -32,7 +34,7 @@ export function treeView(
       if (title) articles[node.article] = { title, url: articleUrl(node.article) };
     }
   }
-  return { tree, contacts, articles };
+  return { tree, contacts, articles, texts: TREE_TEXTS };
 }
 
 /** The page of a node. The start node's page is the tree page itself (one URL per content). */
