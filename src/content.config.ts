@@ -8,16 +8,19 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, contactSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema } from './lib/content/schemas';
 
+/** Tests build fixture sites by pointing this at another content folder (see src/integrations/content-checks.ts). */
+const root = process.env.HANDBOOK_CONTENT_DIR ?? 'content';
+
 export const collections = {
-  wallets: defineCollection({ loader: file('content/wallets.yaml'), schema: walletSchema }),
-  topics: defineCollection({ loader: file('content/topics.yaml'), schema: topicSchema }),
-  contacts: defineCollection({ loader: file('content/contacts.yaml'), schema: contactSchema }),
+  wallets: defineCollection({ loader: file(`${root}/wallets.yaml`), schema: walletSchema }),
+  topics: defineCollection({ loader: file(`${root}/topics.yaml`), schema: topicSchema }),
+  contacts: defineCollection({ loader: file(`${root}/contacts.yaml`), schema: contactSchema }),
   /** The list has no ids; the file loader needs one per entry, so the position serves. */
   synonyms: defineCollection({
-    loader: file('content/search-synonyms.yaml', { parser: (text) => (parseYaml(text) as object[]).map((s, i) => ({ id: String(i), ...s })) }),
+    loader: file(`${root}/search-synonyms.yaml`, { parser: (text) => (parseYaml(text) as object[]).map((s, i) => ({ id: String(i), ...s })) }),
     schema: synonymSchema.extend({ id: z.string() }),
   }),
   /** content/articles/<wallet>/<slug>.mdx → id `wallet/slug` → URL /wallet/slug/ */
-  articles: defineCollection({ loader: glob({ pattern: '*/*.{md,mdx}', base: './content/articles' }), schema: articleSchema }),
-  troubleshooters: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/troubleshooters' }), schema: troubleshooterSchema }),
+  articles: defineCollection({ loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles` }), schema: articleSchema }),
+  troubleshooters: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/troubleshooters` }), schema: troubleshooterSchema }),
 };
