@@ -43,9 +43,9 @@ if (!scripted) {
   p.intro('新建文章');
   const answers = await p.group(
     {
-      wallet: () => p.select({ message: '哪个钱包？', options: wallets.map((w) => ({ value: w.id, label: `${w.name}（${w.id}）` })), initialValue: wallet }),
-      topic: () => p.select({ message: '哪个主题？', options: topics.map((t) => ({ value: t.id, label: `${t.name}（${t.id}）` })), initialValue: topic }),
-      title: () => p.text({ message: '标题：读者会怎么问？', placeholder: '邮政数字钱包转账失败怎么办', initialValue: title, validate: (v) => (!v || v.length < 4 || v.length > 40 ? '标题写 4–40 个字' : undefined) }),
+      wallet: () => p.select({ message: '哪个钱包？', options: wallets.map((w) => ({ value: w.id, label: `${w.name}（${w.id}）` })), initialValue: wallet ?? wallets[0]!.id }),
+      topic: () => p.select({ message: '哪个主题？', options: topics.map((t) => ({ value: t.id, label: `${t.name}（${t.id}）` })), initialValue: topic ?? topics[0]!.id }),
+      title: () => p.text({ message: '标题：读者会怎么问？', placeholder: '邮政数字钱包转账失败怎么办', initialValue: title ?? '', validate: (v) => (!v || v.length < 4 || v.length > 40 ? '标题写 4–40 个字' : undefined) }),
       slug: ({ results }) => {
         const w = wallets.find((x) => x.id === results.wallet);
         const suggestion = suggestSlug(String(results.title), w ? [w.name, w.shortName, ...w.aliases] : []);
