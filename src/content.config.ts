@@ -8,8 +8,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { articleSchema, contactSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema } from './lib/content/schemas';
 
-/** Tests build fixture sites by pointing this at another content folder (see src/integrations/content-checks.ts). */
-const root = process.env.HANDBOOK_CONTENT_DIR ?? 'content';
+const root = 'content';
 
 export const collections = {
   wallets: defineCollection({ loader: file(`${root}/wallets.yaml`), schema: walletSchema }),

@@ -5,12 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { resolve } from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { formatIssues } from '../lib/content/issues';
-
-/** Tests point this at a fixture folder to prove that bad content stops a real build. */
-export const CONTENT_DIR_ENV = 'HANDBOOK_CONTENT_DIR';
 
 export default function contentChecks(): AstroIntegration {
   return {
@@ -18,8 +14,7 @@ export default function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const override = process.env[CONTENT_DIR_ENV];
-        const { issues } = checkContent(root, override ? resolve(root, override) : undefined);
+        const { issues } = checkContent(root);
         if (issues.length === 0) {
           logger.info('内容检查通过。');
           return;

@@ -120,3 +120,43 @@ describe('the search synonym table', () => {
     expect(hit?.line).toBe(1);
   });
 });
+
+describe('typography', () => {
+  it('flags half-width punctuation in the body, with its line', () => {
+    const errors = errorsFor({ [ARTICLE]: replace('先看余额够不够。', '先看余额,够不够。') });
+    expect(errors.find((e) => e.field === '正文' && /半角标点「,」/.test(e.message))?.line).toBe(11);
+  });
+  it('flags a space between Chinese and Latin in a frontmatter value, naming the field', () => {
+    const errors = errorsFor({ [ARTICLE]: replace('title: 支付失败怎么办', 'title: 支付失败 App怎么办') });
+    expect(errors.find((e) => e.field === 'title')).toMatchObject({ line: 2, message: '中文和英文或数字之间多了空格。' });
+  });
+  it('flags a tree string but not the YAML syntax around it', () => {
+    const errors = errorsFor({ [TREE]: replace('question: 余额够这笔付款吗？', 'question: 余额够这笔付款吗?') });
+    expect(errors.map((e) => e.field)).toEqual(['nodes.balance.question']);
+  });
+});
+
+describe('warnings', () => {
+  it('warn about a reviewed date older than 12 months without failing', () => {
+    const fx = fixtureWith({});
+    try {
+      const { issues } = checkContent(fx.root, undefined, { today: new Date('2027-12-01') });
+      const stale = issues.filter((i) => i.field === 'reviewed');
+      expect(stale.map((i) => i.severity)).toEqual(['warning', 'warning']);
+      expect(issues.some((i) => i.severity === 'error')).toBe(false);
+    } finally {
+      fx.cleanup();
+    }
+  });
+  it('warn about an article that nothing links to', () => {
+    // Only the tree linked to pay-failed; without that link the article is reachable from its hub alone.
+    const fx = fixtureWith({ [TREE]: replace('    article: postal/pay-failed\n', '') });
+    try {
+      const issues = checkContent(fx.root, undefined, { today: new Date('2026-11-22') }).issues;
+      expect(issues.filter((i) => i.severity === 'warning').map((i) => i.file)).toEqual([ARTICLE]);
+      expect(issues.some((i) => i.severity === 'error')).toBe(false);
+    } finally {
+      fx.cleanup();
+    }
+  });
+});

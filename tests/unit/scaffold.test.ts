@@ -1,8 +1,8 @@
 /** `npm run new` in its non-interactive form writes an article that passes the checks and builds. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildFixtureSite, type FixtureBuild } from '../helpers/fixture-site';
 import { describe, expect, it } from 'vitest';
 import { fixtureWith } from '../helpers/fixture';
 import { checkContent } from '../../src/lib/content/check';
@@ -22,7 +22,7 @@ describe('suggesting a slug', () => {
 describe('npm run new (non-interactive)', () => {
   it('creates a draft that passes the content checks and builds once published', () => {
     const fx = fixtureWith({});
-    const outDir = mkdtempSync(join(tmpdir(), 'handbook-new-'));
+    const builds: FixtureBuild[] = [];
     try {
       const content = join(fx.root, 'content');
       const made = runNew(content, '--wallet', 'postal', '--topic', 'payment', '--title', '邮政数字钱包转账失败怎么办');
@@ -32,16 +32,13 @@ describe('npm run new (non-interactive)', () => {
       expect(checkContent(fx.root).issues.filter((i) => i.severity === 'error')).toEqual([]);
 
       writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
-      const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-        env: { ...process.env, HANDBOOK_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
-        encoding: 'utf8',
-        timeout: 120_000,
-      });
-      expect(build.status, build.stderr + build.stdout).toBe(0);
-      expect(existsSync(join(outDir, 'postal', 'zhuan-zhang-shi-bai', 'index.html'))).toBe(true);
+      const build = buildFixtureSite(content);
+      builds.push(build);
+      expect(build.status, build.output).toBe(0);
+      expect(existsSync(join(build.dist, 'postal', 'zhuan-zhang-shi-bai', 'index.html'))).toBe(true);
     } finally {
       fx.cleanup();
-      rmSync(outDir, { recursive: true, force: true });
+      builds.forEach((b) => b.cleanup());
     }
   }, 120_000);
 

@@ -7,8 +7,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
-import { error, type ContentIssue } from './issues';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './yaml-source';
+import { error, warning, type ContentIssue } from './issues';
+import { typographyProblems } from './typography';
+import { parseYaml, splitFrontmatter, type ParsedYaml, type PathSegment } from './yaml-source';
 import { formatPath, zodIssues } from './zod-issues';
 import { findRawContacts, lineAt } from './contact-scan';
 import { findComponents, findLinks, isOrderedListOnly } from './mdx-scan';
@@ -48,8 +49,16 @@ export interface CheckResult {
   model: ContentModel;
 }
 
+/** Reviewed dates older than this get a warning: facts drift. */
+export const STALE_AFTER_DAYS = 365;
+
+export interface CheckOptions {
+  /** "Today" for the stale-date warning (tests pin it). */
+  today?: Date;
+}
+
 /** @param projectRoot folder that holds content/ (file names in issues are relative to it). */
-export function checkContent(projectRoot: string, contentDir = join(projectRoot, 'content')): CheckResult {
+export function checkContent(projectRoot: string, contentDir = join(projectRoot, 'content'), options: CheckOptions = {}): CheckResult {
   const issues: ContentIssue[] = [];
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const model: ContentModel = { wallets: [], topics: [], contacts: [], synonyms: [], articles: [], trees: [] };
@@ -162,8 +171,15 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
       }
     });
     issues.push(...checkBody(article, { routes, contactIds, articleIds: new Set(published.keys()), treeIds: new Set(model.trees.map((t) => t.tree.id)) }));
-    issues.push(...rawContactsIn(article.file, readFileSync(join(projectRoot, article.file), 'utf8')));
+    const text = readFileSync(join(projectRoot, article.file), 'utf8');
+    issues.push(...rawContactsIn(article.file, text));
+    issues.push(...typographyInYaml(article.file, yaml), ...typographyInBody(article));
+    const age = ((options.today ?? new Date()).getTime() - new Date(article.data.reviewed).getTime()) / 86_400_000;
+    if (age > STALE_AFTER_DAYS) {
+      issues.push(warning(article.file, 'reviewed', `上次核对是 ${article.data.reviewed}，已经超过 12 个月。`, '对照官方App和官网重新核对事实，然后更新 reviewed 日期。', yaml.lineOf(['reviewed'])));
+    }
   }
+  issues.push(...orphans(model));
 
   for (const { file, tree, yaml } of model.trees) {
     tree.wallets.forEach((w, i) => {
@@ -175,7 +191,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
     for (const p of checkTree(tree, { articleExists: (id) => published.has(id), contactExists: (id) => contactIds.has(id) })) {
       issues.push(error(file, formatPath(p.path), p.message, p.fix, yaml.lineOf(p.path)));
     }
-    issues.push(...rawContactsIn(file, readFileSync(join(projectRoot, file), 'utf8')));
+    issues.push(...rawContactsIn(file, readFileSync(join(projectRoot, file), 'utf8')), ...typographyInYaml(file, yaml));
   }
 
   return { issues, model };
@@ -249,6 +265,41 @@ function rawContactsIn(file: string, text: string): ContentIssue[] {
   return findRawContacts(text).map((c) =>
     error(file, /\.ya?ml$/.test(file) ? '文字' : '正文', `直接写了${c.kind}「${c.value}」。`, '联系方式只能来自 content/contacts.yaml（每条都有官方来源）：用 <ContactCard id="…" /> 或 <Contact id="…" />；登记表里没有的，先带官方来源登记，查不到来源就不要写。', lineAt(text, c.index)),
   );
+}
+
+function typographyInBody(article: ArticleSource): ContentIssue[] {
+  return typographyProblems(article.body).map((p) => error(article.file, '正文', p.message, p.fix, article.bodyStartLine + lineAt(article.body, p.index) - 1));
+}
+
+/** Typography of the string values of a YAML document (its commas and brackets are syntax, not prose). */
+function typographyInYaml(file: string, yaml: ParsedYaml): ContentIssue[] {
+  const found: ContentIssue[] = [];
+  const walk = (value: unknown, path: PathSegment[]) => {
+    if (typeof value === 'string') {
+      for (const p of typographyProblems(value)) found.push(error(file, formatPath(path), p.message, p.fix, yaml.lineOf(path)));
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+  };
+  walk(yaml.data, []);
+  return found;
+}
+
+/**
+ * Published articles that nothing links to except their automatic hub listing: no other article's
+ * related list or body, and no troubleshooter. Readers who land elsewhere will never find them.
+ */
+function orphans(model: ContentModel): ContentIssue[] {
+  const published = model.articles.filter((a) => !a.data.draft);
+  const linked = new Set<string>();
+  for (const a of published) {
+    a.data.related.forEach((id) => linked.add(id));
+    for (const l of findLinks(a.body)) linked.add(l.href.replace(/^\/|\/?([?#].*)?$/g, ''));
+    for (const c of findComponents(a.body)) if (c.name === 'ArticleLink' && c.attrs.to) linked.add(c.attrs.to);
+  }
+  for (const { tree } of model.trees) for (const n of Object.values(tree.nodes)) if (n.article) linked.add(n.article);
+  return published
+    .filter((a) => !linked.has(a.id))
+    .map((a) => warning(a.file, undefined, '没有任何文章或排查向导链接到这篇（只在钱包栏目里列出）。', '在相关文章的 related 里加上它，或在正文里用 <ArticleLink> 链接它。', 1));
 }
 
 function readList<S extends z.ZodType>(abs: string, schema: S, rel: (p: string) => string, issues: ContentIssue[]): Array<z.infer<S>> {

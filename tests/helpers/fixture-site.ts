@@ -1,0 +1,39 @@
+/**
+ * Builds a fixture site for real: a temporary copy of the project (node_modules linked) whose
+ * content/ is the fixture's. Each build gets its own .astro cache, so tests can build in parallel
+ * without disturbing each other or the real site.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface FixtureBuild {
+  status: number | null;
+  output: string;
+  /** The built site (exists when status is 0). */
+  dist: string;
+  cleanup(): void;
+}
+
+export function buildFixtureSite(contentDir: string): FixtureBuild {
+  const project = process.cwd();
+  const root = mkdtempSync(join(tmpdir(), 'handbook-site-'));
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(project, entry), join(root, entry), { recursive: true });
+  }
+  cpSync(contentDir, join(root, 'content'), { recursive: true });
+  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+  const run = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: root,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return {
+    status: run.status,
+    output: `${run.stdout}\n${run.stderr}`,
+    dist: join(root, 'dist'),
+    cleanup: () => rmSync(root, { recursive: true, force: true }),
+  };
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { typographyProblems } from '../../src/lib/content/typography';
+
+const messages = (t: string) => typographyProblems(t).map((p) => p.message);
+
+describe('house typography', () => {
+  it.each([
+    ['这是测试,好的', '中文句子里用了半角标点「,」。'],
+    ['先充值.然后付款', '中文句子里用了半角标点「.」。'],
+    ['怎么办?', '中文句子里用了半角标点「?」。'],
+    ['打开(官方)App', '中文句子里用了半角标点「(」。'],
+    ['打开官方 App 查看', '中文和英文或数字之间多了空格。'],
+    ['第 3 步', '中文和英文或数字之间多了空格。'],
+  ])('flags 「%s」', (text, message) => {
+    expect(messages(text)).toContain(message);
+  });
+
+  it.each([
+    ['打开官方App（或官网）查看，第3步。'],
+    ['<Steps>\n\n1. 第一步。\n2. 第二步。\n\n</Steps>'],
+    ['<ContactCard id="antifraud-hotline" />'],
+    ['见 [防骗](/general/fake-customer-service/)。'],
+    ['`npm run dev` 预览'],
+    ['- 列表项\n## 小标题'],
+    ['版本1.5和1,000元'],
+  ])('accepts 「%s」', (text) => {
+    expect(messages(text)).toEqual([]);
+  });
+
+  it('points at the offending character', () => {
+    const [p] = typographyProblems('第一句,第二句');
+    expect(p!.index).toBe(3);
+    expect(p!.fix).toBe('改成全角「，」。');
+  });
+});
