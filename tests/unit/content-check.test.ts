@@ -10,7 +10,7 @@ import { formatIssues, locate } from '../../src/lib/content/issues';
 import { fixtureWith, replace, VALID_FIXTURE, type Edits } from '../helpers/fixture';
 
 const ARTICLE = 'content/articles/postal/pay-failed.mdx';
-const SCAM = 'content/articles/general/scam.mdx';
+const SCAM = 'content/articles/general/fake-customer-service.mdx';
 const TREE = 'content/troubleshooters/payment-failed.yaml';
 
 function errorsFor(edits: Edits) {
@@ -48,9 +48,9 @@ const cases: Case[] = [
   { name: 'an unknown wallet', edits: { [ARTICLE]: replace('wallet: postal', 'wallet: posta') }, file: ARTICLE, field: 'wallet', message: /未知的钱包「posta」/, line: 4 },
   { name: 'a wallet that does not match the folder', edits: { [ARTICLE]: replace('wallet: postal', 'wallet: general') }, file: ARTICLE, field: 'wallet', message: /文件却在 postal\/ 文件夹里/, line: 4 },
   { name: 'an unknown topic', edits: { [ARTICLE]: replace('topic: payment', 'topic: pay') }, file: ARTICLE, field: 'topic', message: /未知的主题「pay」/, line: 5 },
-  { name: 'a related article that does not exist', edits: { [ARTICLE]: replace('related: [general/scam]', 'related: [general/scams]') }, file: ARTICLE, field: 'related[0]', message: /「general\/scams」不存在/, line: 8 },
-  { name: 'an in-body link to a page that does not exist', edits: { [ARTICLE]: replace('(/general/scam/)', '(/general/scams/)') }, file: ARTICLE, field: '正文', message: /指向不存在的页面/, line: 20 },
-  { name: 'an ArticleLink to an article that does not exist', edits: { [ARTICLE]: replace('<ArticleLink to="general/scam" />', '<ArticleLink to="general/nope" />') }, file: ARTICLE, field: '正文', message: /<ArticleLink to="general\/nope">/, line: 20 },
+  { name: 'a related article that does not exist', edits: { [ARTICLE]: replace('related: [general/fake-customer-service]', 'related: [general/fake-customer-services]') }, file: ARTICLE, field: 'related[0]', message: /「general\/fake-customer-services」不存在/, line: 8 },
+  { name: 'an in-body link to a page that does not exist', edits: { [ARTICLE]: replace('(/general/fake-customer-service/)', '(/general/fake-customer-services/)') }, file: ARTICLE, field: '正文', message: /指向不存在的页面/, line: 20 },
+  { name: 'an ArticleLink to an article that does not exist', edits: { [ARTICLE]: replace('<ArticleLink to="general/fake-customer-service" />', '<ArticleLink to="general/nope" />') }, file: ARTICLE, field: '正文', message: /<ArticleLink to="general\/nope">/, line: 20 },
   { name: 'a duplicate slug', edits: { 'content/articles/postal/pay-failed.md': readFileSync(join(VALID_FIXTURE, ARTICLE), 'utf8') }, file: 'content/articles/postal/pay-failed.mdx', field: '文件名', message: /已经被 .* 占用（重复的 slug）/ },
   { name: 'a file name that cannot be a URL', edits: { 'content/articles/postal/Pay_Failed.mdx': readFileSync(join(VALID_FIXTURE, ARTICLE), 'utf8') }, file: 'content/articles/postal/Pay_Failed.mdx', field: '文件名', message: /不能做网址/ },
   { name: 'a raw phone number in the body', edits: { [ARTICLE]: replace('先看余额够不够。', '先看余额够不够，或拨打 95580 咨询。') }, file: ARTICLE, field: '正文', message: /电话号码或账号「95580」/, line: 11 },
