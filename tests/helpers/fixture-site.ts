@@ -16,15 +16,23 @@ export interface FixtureBuild {
   cleanup(): void;
 }
 
-export function buildFixtureSite(contentDir: string): FixtureBuild {
-  const project = process.cwd();
+const project = process.cwd();
+export const ASTRO_BIN = join(project, 'node_modules/astro/bin/astro.mjs');
+
+/** A temporary copy of the project with the given content/ (node_modules linked). */
+export function fixtureProject(contentDir: string): string {
   const root = mkdtempSync(join(tmpdir(), 'handbook-site-'));
   for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(project, entry), join(root, entry), { recursive: true });
   }
   cpSync(contentDir, join(root, 'content'), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
-  const run = spawnSync(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  return root;
+}
+
+export function buildFixtureSite(contentDir: string): FixtureBuild {
+  const root = fixtureProject(contentDir);
+  const run = spawnSync(process.execPath, [ASTRO_BIN, 'build'], {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
