@@ -62,6 +62,7 @@ const cases: Case[] = [
   { name: '<Steps> without an ordered list', edits: { [ARTICLE]: replace('1. 查看余额。\n2. 重新付款。', '- 查看余额。\n- 重新付款。') }, file: ARTICLE, field: '正文', message: /<Steps> 里面只能放一个有序列表/, line: 13 },
   { name: 'an unknown component', edits: { [ARTICLE]: replace('先看余额够不够。', '<Warning>先看余额够不够。</Warning>') }, file: ARTICLE, field: '正文', message: /不认识的组件 <Warning>/, line: 11 },
   { name: 'a Callout with an unknown type', edits: { [ARTICLE]: replace('先看余额够不够。', '<Callout type="info">先看余额够不够。</Callout>') }, file: ARTICLE, field: '正文', message: /<Callout type="info"> 的类型不对/, line: 11 },
+  { name: 'a refund article without the fraud warning', edits: { [ARTICLE]: replace('title: 支付失败怎么办', 'title: 付错钱了能退款吗') }, file: ARTICLE, field: 'fraudWarning', message: /「付错」.*防骗提醒/, line: 2 },
   { name: 'a contact without an official source', edits: { 'content/contacts.yaml': replace(/^  source: .*\n/m, '') }, file: 'content/contacts.yaml', field: 'antifraud-hotline.source', message: /缺少这个必填字段/ },
   { name: 'a contact source that is not https', edits: { 'content/contacts.yaml': replace('https://www.mps.gov.cn/', 'http://www.mps.gov.cn/') }, file: 'content/contacts.yaml', field: 'antifraud-hotline.source', message: /https:\/\//, line: 6 },
   { name: 'a tree option that points to a missing node', edits: { [TREE]: replace('{ label: 不够, next: top-up }', '{ label: 不够, next: topup }') }, file: TREE, field: 'nodes.balance.options[0].next', message: /不存在的节点「topup」/, line: 11 },

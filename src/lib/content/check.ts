@@ -18,6 +18,7 @@ import {
   type ArticleData, type Contact, type Synonym, type Topic, type Troubleshooter, type Wallet,
 } from './schemas';
 import { checkTree } from '../troubleshooter/graph';
+import { riskyTitleWords } from './fraud-warning-rule';
 import { allRoutes } from '../routes';
 
 export const CALLOUT_TYPES = ['tip', 'warning', 'danger', 'fraud'] as const;
@@ -70,6 +71,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
 
   const walletIds = new Set(model.wallets.map((w) => w.id));
   const topicIds = new Set(model.topics.map((t) => t.id));
+  const warnTopics = new Set(model.topics.filter((t) => t.fraudWarning).map((t) => t.id));
   const contactIds = new Set(model.contacts.map((c) => c.id));
   const walletList = [...walletIds].join('、');
 
@@ -174,6 +176,10 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
     const text = readFileSync(join(projectRoot, article.file), 'utf8');
     issues.push(...rawContactsIn(article.file, text));
     issues.push(...typographyInYaml(article.file, yaml), ...typographyInBody(article));
+    const risky = riskyTitleWords(article.data.title);
+    if (risky && !article.data.fraudWarning && !warnTopics.has(article.data.topic)) {
+      issues.push(error(article.file, 'fraudWarning', `标题里有「${risky}」：这类退款、钱款或账户问题的文章正是冒充客服诈骗的高发场景，必须显示防骗提醒。`, '在 frontmatter 里加上 fraudWarning: true。', yaml.lineOf(['title'])));
+    }
     const age = ((options.today ?? new Date()).getTime() - new Date(article.data.reviewed).getTime()) / 86_400_000;
     if (age > STALE_AFTER_DAYS) {
       issues.push(warning(article.file, 'reviewed', `上次核对是 ${article.data.reviewed}，已经超过 12 个月。`, '对照官方App和官网重新核对事实，然后更新 reviewed 日期。', yaml.lineOf(['reviewed'])));
