@@ -1,0 +1,56 @@
+/**
+ * Search quality as a reader meets it: every query of tests/search/queries.yaml (colloquial,
+ * short, long, with typos, in traditional characters, naming a wallet) typed into the real
+ * /search/ page of the built site. The floors are the issue's: the right article first for at
+ * least 80% of the queries and among the first three for at least 95%. A failure prints every
+ * miss with what came up instead (`npm run eval:search` prints the same report).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
+import { serveDist, type StaticServer } from '../helpers/serve';
+import { evaluate, formatReport, loadQueries, type EvalReport } from '../search/harness';
+import { checkContent } from '../../src/lib/content/check';
+
+const queries = loadQueries();
+let server: StaticServer;
+let browser: Browser;
+let report: EvalReport;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+  report = await evaluate(browser, server.url, queries);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search over the built site', () => {
+  it('has an evaluation set that only expects published articles', () => {
+    const published = new Set(checkContent(process.cwd()).model.articles.filter((a) => !a.data.draft).map((a) => a.id));
+    const unknown = queries.flatMap((q) => q.expect.filter((id) => !published.has(id)).map((id) => `${q.q} → ${id}`));
+    expect(unknown).toEqual([]);
+    expect(queries.length).toBeGreaterThanOrEqual(100);
+  });
+
+  it('puts an answering article first for at least 80% of real queries', () => {
+    expect(report.at1, formatReport(report)).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('puts an answering article in the top three for at least 95% of real queries', () => {
+    expect(report.at3, formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds something for every kind of query (traditional characters and typos included)', () => {
+    const kinds = new Map<string, { n: number; found: number }>();
+    for (const r of report.results) {
+      const k = kinds.get(r.kind) ?? { n: 0, found: 0 };
+      k.n++;
+      if (r.rank !== undefined && r.rank <= 3) k.found++;
+      kinds.set(r.kind, k);
+    }
+    for (const [kind, { n, found }] of kinds) expect(found / n, `${kind}: ${found}/${n} in the top three`).toBeGreaterThanOrEqual(0.8);
+  });
+});
