@@ -1,9 +1,10 @@
 /**
  * Search quality as a reader meets it: every query of tests/search/queries.yaml (colloquial,
  * short, long, with typos, in traditional characters, naming a wallet) typed into the real
- * /search/ page of the built site. The floors are the issue's: the right article first for at
- * least 80% of the queries and among the first three for at least 95%. A failure prints every
- * miss with what came up instead (`npm run eval:search` prints the same report).
+ * /search/ page of the built site. The issue's targets are the right article first for 80% of the
+ * queries and in the first three for 95%; the floors below are what we reach now (92% and 99% on
+ * 2026-11-22), so a change that makes search worse fails. A failure prints every miss with what
+ * came up instead (`npm run eval:search` prints the same report).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -35,12 +36,12 @@ describe('search over the built site', () => {
     expect(queries.length).toBeGreaterThanOrEqual(100);
   });
 
-  it('puts an answering article first for at least 80% of real queries', () => {
-    expect(report.at1, formatReport(report)).toBeGreaterThanOrEqual(0.8);
+  it('puts an answering article first for at least 90% of real queries', () => {
+    expect(report.at1, formatReport(report)).toBeGreaterThanOrEqual(0.9);
   });
 
-  it('puts an answering article in the top three for at least 95% of real queries', () => {
-    expect(report.at3, formatReport(report)).toBeGreaterThanOrEqual(0.95);
+  it('puts an answering article in the top three for at least 97% of real queries', () => {
+    expect(report.at3, formatReport(report)).toBeGreaterThanOrEqual(0.97);
   });
 
   it('finds something for every kind of query (traditional characters and typos included)', () => {

@@ -72,6 +72,17 @@ describe('searching', () => {
     expect(outcome.hits.map((h) => h.id)).toEqual(['p', 'g']);
   });
 
+  it('keeps the named wallet first when the query had to be relaxed', async () => {
+    // Neither page has every term, both match two; the general page scores higher.
+    const outcome = await search('邮储支付密码没显示', data, engineOver({
+      g: '支付密码 支付密码 支付密码 未到账 未到账',
+      p: '邮政数字钱包 支付密码 未到账',
+      x: '无关',
+    }));
+    expect(outcome.relaxedTerms.length).toBeGreaterThan(1);
+    expect(outcome.hits.map((h) => h.id)).toEqual(['p', 'g']);
+  });
+
   it('finds nothing for an empty query', async () => {
     expect((await search('  ？ ', data, engineOver(pages))).hits).toEqual([]);
   });

@@ -24,6 +24,8 @@ export type Engine = (query: string, wallet?: string) => Promise<EngineHit[]>;
 export interface RankedHit extends EngineHit {
   /** How many of the query's terms this page matched (all of them for a whole-query hit). */
   matched: number;
+  /** The page belongs to the wallet the query named. */
+  own?: boolean;
 }
 
 export interface SearchOutcome {
@@ -79,10 +81,10 @@ export function detectWallet(query: string, walletNames: SearchData['walletNames
 }
 
 /** Whole-query hits, the named wallet's pages first. */
-async function wholeQuery(query: string, wallet: string | undefined, engine: Engine): Promise<EngineHit[]> {
+async function wholeQuery(query: string, wallet: string | undefined, engine: Engine): Promise<Array<EngineHit & { own?: boolean }>> {
   if (!wallet) return engine(query);
   const [own, all] = await Promise.all([engine(query, wallet), engine(query)]);
-  return [...own, ...all.filter((h) => !own.some((o) => o.id === h.id))];
+  return [...own.map((h) => ({ ...h, own: true })), ...all.filter((h) => !own.some((o) => o.id === h.id))];
 }
 
 export async function search(raw: string, data: SearchData, engine: Engine): Promise<SearchOutcome> {
@@ -101,9 +103,11 @@ export async function search(raw: string, data: SearchData, engine: Engine): Pro
     for (const r of results) {
       if (whole.some((w) => w.id === r.id)) continue;
       const seen = merged.get(r.id);
-      merged.set(r.id, seen ? { id: r.id, score: seen.score + r.score, matched: seen.matched + 1 } : { id: r.id, score: r.score, matched: 1 });
+      merged.set(r.id, seen ? { id: r.id, score: seen.score + r.score, matched: seen.matched + 1, own: seen.own || r.own } : { id: r.id, score: r.score, matched: 1, own: r.own });
     }
   });
-  const ranked = [...merged.values()].sort((a, b) => b.matched - a.matched || b.score - a.score);
+  // More matched terms first; among equals, the named wallet's pages (a reader who typed 邮储
+  // wants the postal page even when a general page scores a little higher).
+  const ranked = [...merged.values()].sort((a, b) => b.matched - a.matched || Number(b.own ?? false) - Number(a.own ?? false) || b.score - a.score);
   return { query, wallet, hits: ranked, relaxedTerms: terms };
 }
