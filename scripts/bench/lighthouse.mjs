@@ -62,7 +62,7 @@ export async function lighthouseBench(dist, paths) {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.close();
   }
   return out;

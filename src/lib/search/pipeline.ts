@@ -25,7 +25,7 @@ export interface RankedHit extends EngineHit {
   /** How many of the query's terms this page matched (all of them for a whole-query hit). */
   matched: number;
   /** The page belongs to the wallet the query named. */
-  own?: boolean;
+  own: boolean;
 }
 
 export interface SearchOutcome {
@@ -81,10 +81,10 @@ export function detectWallet(query: string, walletNames: SearchData['walletNames
 }
 
 /** Whole-query hits, the named wallet's pages first. */
-async function wholeQuery(query: string, wallet: string | undefined, engine: Engine): Promise<Array<EngineHit & { own?: boolean }>> {
-  if (!wallet) return engine(query);
+async function wholeQuery(query: string, wallet: string | undefined, engine: Engine): Promise<Array<EngineHit & { own: boolean }>> {
+  if (!wallet) return (await engine(query)).map((h) => ({ ...h, own: false }));
   const [own, all] = await Promise.all([engine(query, wallet), engine(query)]);
-  return [...own.map((h) => ({ ...h, own: true })), ...all.filter((h) => !own.some((o) => o.id === h.id))];
+  return [...own.map((h) => ({ ...h, own: true })), ...all.filter((h) => !own.some((o) => o.id === h.id)).map((h) => ({ ...h, own: false }))];
 }
 
 export async function search(raw: string, data: SearchData, engine: Engine): Promise<SearchOutcome> {
@@ -108,6 +108,6 @@ export async function search(raw: string, data: SearchData, engine: Engine): Pro
   });
   // More matched terms first; among equals, the named wallet's pages (a reader who typed 邮储
   // wants the postal page even when a general page scores a little higher).
-  const ranked = [...merged.values()].sort((a, b) => b.matched - a.matched || Number(b.own ?? false) - Number(a.own ?? false) || b.score - a.score);
+  const ranked = [...merged.values()].sort((a, b) => b.matched - a.matched || Number(b.own) - Number(a.own) || b.score - a.score);
   return { query, wallet, hits: ranked, relaxedTerms: terms };
 }
