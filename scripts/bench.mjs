@@ -156,7 +156,7 @@ The whole run took ${s(Date.now() - started)} s.
 - ${TARGETS.lighthouse} — measured: ${lighthouse.length ? lighthouse.map((l) => `\`${l.path}\` ${l.error ? `error (${l.error})` : Object.values(l.scores).join('/')}`).join('; ') : 'not run'}.
 - ${TARGETS.build10k} — measured: ${build10k ? `**${s(build10k.ms)} s**` : 'not run'}.
 - ${TARGETS.searchCold} — measured: **${kb(worst((r) => r.first.bytes.gzip))} KB** gzip at worst (${searchRows.map(([l, r]) => `${l} ${kb(r.first.bytes.gzip)} KB`).join(', ')}).
-- ${TARGETS.searchWarm} — measured: **${worst((r) => r.medianMs).toFixed(0)} ms** at worst (${searchRows.map(([l, r]) => `${l} ${r.medianMs.toFixed(0)} ms`).join(', ')}).
+- ${TARGETS.searchWarm} — measured: the same query again **${worst((r) => r.sameQueryMedianMs).toFixed(0)} ms** at worst; a new query on a warm page **${worst((r) => r.medianMs).toFixed(0)} ms** at worst (${searchRows.map(([l, r]) => `${l} ${r.sameQueryMedianMs.toFixed(0)} / ${r.medianMs.toFixed(0)} ms`).join(', ')}).
 
 ## Build
 
@@ -183,12 +183,13 @@ ${table(['page type', 'path', 'HTML', 'CSS', 'JS', 'framework JS', 'total gzip']
 ## Search
 
 In Chromium against the built site: the search page is loaded, then the first query (cold: Pagefind's
-script, wasm, metadata and index chunks are fetched) and ${search.real.repeats.length} further queries (warm). Latency is from
+script, wasm, metadata and index chunks are fetched), the same query five more times, and ${search.real.repeats.length} new queries on the
+warm page (${search.real.repeats.map((r) => r.query).join('、')}; each new word may still fetch its index chunk). Latency is from
 submitting the form to the rendered result count. Bytes as served (uncompressed) / as a gzip host would send them.
 
-${table(['site', 'cold query', 'cold bytes', 'warm median', 'warm max', 'warm bytes (all queries)'],
+${table(['site', 'cold query', 'cold bytes', 'same query again (median of 5)', 'new query, warm page (median)', 'new query max', 'bytes for all new queries'],
   searchRows.map(([label, r]) => [label, `「${r.first.query}」 ${r.first.ms.toFixed(0)} ms`, `${kb(r.first.bytes.raw)} / ${kb(r.first.bytes.gzip)} KB`,
-    `${r.medianMs.toFixed(0)} ms`, `${r.maxMs.toFixed(0)} ms`, `${kb(r.repeatBytes.raw)} / ${kb(r.repeatBytes.gzip)} KB`]))}
+    `${r.sameQueryMedianMs.toFixed(0)} ms`, `${r.medianMs.toFixed(0)} ms`, `${r.maxMs.toFixed(0)} ms`, `${kb(r.repeatBytes.raw)} / ${kb(r.repeatBytes.gzip)} KB`]))}
 
 ${lighthouse.length ? `## Lighthouse
 

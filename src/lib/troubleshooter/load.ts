@@ -2,8 +2,10 @@
 import { getCollection, getEntry } from 'astro:content';
 import { treeView, type TreeView } from './view';
 
+const byChineseTitle = new Intl.Collator('zh-CN');
+
 export async function getTrees() {
-  return (await getCollection('troubleshooters')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+  return (await getCollection('troubleshooters')).sort((a, b) => byChineseTitle.compare(a.data.title, b.data.title));
 }
 
 export async function getTreeView(id: string): Promise<TreeView> {
