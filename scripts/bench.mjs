@@ -36,6 +36,15 @@ const TARGETS = {
   searchWarm: 'repeated search ≤ 50 ms median',
 };
 
+/** Kinds of file the first search fetches, for the breakdown table. */
+const FETCH_KINDS = [
+  ['Pagefind script', /pagefind(-worker)?\.js$/],
+  ['wasm', /\.pagefind$|\.wasm$/],
+  ['metadata', /pagefind-entry\.json$|\.pf_meta$/],
+  ['index chunks', /\.pf_index$/],
+  ['fragments (excerpts)', /\.pf_fragment$/],
+];
+
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const s = (ms) => (ms / 1000).toFixed(1);
 const mb = (kib) => (kib / 1024).toFixed(0);
@@ -190,6 +199,17 @@ submitting the form to the rendered result count. Bytes as served (uncompressed)
 ${table(['site', 'cold query', 'cold bytes', 'same query again (median of 5)', 'new query, warm page (median)', 'new query max', 'bytes for all new queries'],
   searchRows.map(([label, r]) => [label, `「${r.first.query}」 ${r.first.ms.toFixed(0)} ms`, `${kb(r.first.bytes.raw)} / ${kb(r.first.bytes.gzip)} KB`,
     `${r.sameQueryMedianMs.toFixed(0)} ms`, `${r.medianMs.toFixed(0)} ms`, `${r.maxMs.toFixed(0)} ms`, `${kb(r.repeatBytes.raw)} / ${kb(r.repeatBytes.gzip)} KB`]))}
+
+What a cold query fetches, by kind (gzip as a host would send it; Pagefind's own files are already compressed):
+
+${table(['site', ...FETCH_KINDS.map(([k]) => k)], searchRows.map(([label, r]) => [label, ...FETCH_KINDS.map(([, re]) => {
+  const files = r.first.bytes.files.filter((f) => re.test(f.path));
+  return files.length ? `${kb(files.reduce((n, f) => n + f.gzip, 0))} KB${files.length > 1 ? ` (${files.length} files)` : ''}` : '–';
+})]))}
+
+The script, the wasm and the metadata are paid once per visit; index chunks hold the words of the
+query (a three-word query such as 「忘记支付密码」 needs up to three chunks, and chunks grow with the
+site); fragments are the result excerpts.
 
 ${lighthouse.length ? `## Lighthouse
 
