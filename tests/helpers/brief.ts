@@ -1,14 +1,17 @@
 /**
- * The questions of ../shared/CONTENT-BRIEF.md, per wallet: the "Questions the sources answer"
- * section lists them as `wallet (NNN): question; question; …` paragraphs.
+ * The questions of the content brief, per wallet: the "Questions the sources answer" section lists
+ * them as `wallet (NNN): question; question; …` paragraphs. The repository keeps its own copy
+ * (docs/CONTENT-BRIEF.md) so a fresh clone tests without the team's shared/ folder; when that
+ * folder sits beside the checkout, the coverage test also checks the copy is current.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const BRIEF_PATH = join(process.cwd(), '..', 'shared', 'CONTENT-BRIEF.md');
+export const BRIEF_PATH = join(process.cwd(), 'docs', 'CONTENT-BRIEF.md');
+export const SHARED_BRIEF_PATH = join(process.cwd(), '..', 'shared', 'CONTENT-BRIEF.md');
 
 export function briefQuestions(path = BRIEF_PATH): Map<string, string[]> {
-  if (!existsSync(path)) throw new Error(`找不到内容简报 ${path}：仓库旁边应有 shared/ 文件夹。`);
+  if (!existsSync(path)) throw new Error(`找不到内容简报 ${path}。`);
   const text = readFileSync(path, 'utf8');
   const section = text.split(/^## /m).find((s) => s.startsWith('Questions the sources answer'));
   if (!section) throw new Error('内容简报里没有 "Questions the sources answer" 一节。');

@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { briefQuestions } from '../helpers/brief';
+import { BRIEF_PATH, SHARED_BRIEF_PATH, briefQuestions } from '../helpers/brief';
 import { checkContent } from '../../src/lib/content/check';
 
 interface CoverageEntry { question: string; articles: string[] }
@@ -21,6 +21,15 @@ function coverage(wallet: string): CoverageEntry[] {
   expect(existsSync(file), `缺少覆盖表 content/coverage/${wallet}.yaml`).toBe(true);
   return parse(readFileSync(file, 'utf8')) as CoverageEntry[];
 }
+
+describe('the content brief', () => {
+  it('lists questions for every wallet', () => {
+    expect([...brief.keys()].sort()).toEqual(['general', 'pboc', 'people', 'postal', 'repayment']);
+  });
+  it.runIf(existsSync(SHARED_BRIEF_PATH))('copy in docs/ matches the team\'s shared brief', () => {
+    expect(readFileSync(BRIEF_PATH, 'utf8'), 'copy ../shared/CONTENT-BRIEF.md to docs/CONTENT-BRIEF.md').toBe(readFileSync(SHARED_BRIEF_PATH, 'utf8'));
+  });
+});
 
 describe.each([...brief.keys()])('the %s wallet', (wallet) => {
   const entries = coverage(wallet);
