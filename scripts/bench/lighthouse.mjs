@@ -3,7 +3,7 @@
  * throttling. Chromium is Debian's, started by chrome-launcher with the same flags the browser
  * tests use plus --headless=new. Everything it loads comes from the local static server.
  */
-import { serveDist } from './serve.mjs';
+import { serveDist } from '../../tests/helpers/serve.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from './search.mjs';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -1,5 +1,6 @@
 /** Sorted, published content for pages. Thin wrapper over astro:content so pages stay short. */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { unknownContactMessage } from './contacts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type WalletEntry = CollectionEntry<'wallets'>;
@@ -54,4 +55,14 @@ export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[
     groups.set(k, [...(groups.get(k) ?? []), item]);
   }
   return groups;
+}
+
+/**
+ * A contact of the verified registry by id. The content check reports an unknown id first, with
+ * file and line; this is the last guard, naming the ids that exist.
+ */
+export async function getContact(id: string): Promise<CollectionEntry<'contacts'>['data']> {
+  const entry = await getEntry('contacts', id);
+  if (!entry) throw new Error(unknownContactMessage(id, (await getCollection('contacts')).map((c) => c.id)));
+  return entry.data;
 }

@@ -1,7 +1,10 @@
 /**
  * Serves dist/ on 127.0.0.1 the way a static host does: /path/ → /path/index.html, unknown paths
  * → 404.html with status 404, and the headers of dist/_headers applied (so the CSP header, which
- * also governs Pagefind's worker, is tested as a host would send it). Used by the browser tests.
+ * also governs Pagefind's worker, is tested as a host would send it). No compression and
+ * `cache-control: no-cache`, so what a page fetches is always seen. Every response is logged (path,
+ * body bytes, status) for the benchmark, which counts what a search fetched after a given moment.
+ * Used by the browser tests and by scripts/bench (Node runs this file by stripping its types).
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -13,7 +16,14 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json',
 };
 
-export interface StaticServer { url: string; close(): Promise<void> }
+export interface ServedFile { path: string; bytes: number; status: number }
+
+export interface StaticServer {
+  url: string;
+  /** Every response so far, in order; the benchmark empties it with splice(0). */
+  log: ServedFile[];
+  close(): Promise<void>;
+}
 
 /** Netlify/Cloudflare-style _headers: a path or `/*` line, then indented `Name: value` lines. */
 export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
@@ -36,6 +46,7 @@ function headersFor(path: string, rules: ReturnType<typeof parseHeadersFile>): R
 
 export async function serveDist(root = join(process.cwd(), 'dist')): Promise<StaticServer> {
   const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
+  const log: ServedFile[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [name, value] of Object.entries(headersFor(path, rules))) res.setHeader(name, value);
@@ -44,14 +55,20 @@ export async function serveDist(root = join(process.cwd(), 'dist')): Promise<Sta
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      log.push({ path, bytes: body.length, status: 200 });
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' }).end(body);
     } catch {
       const body = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
+      log.push({ path, bytes: body.length, status: 404 });
       res.writeHead(404, { 'content-type': TYPES['.html']! }).end(body);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    log,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(() => r()); }),
+  };
 }

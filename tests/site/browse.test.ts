@@ -2,29 +2,18 @@
  * A reader in real Chromium on a phone-sized screen: home → wallet hub → article, with no console
  * errors and no request to any host but the local server.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSiteInChromium } from '../helpers/site';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 /** A phone-sized page that records console errors and every request that leaves the server. */
 async function phonePage() {
-  const context = await browser.newContext({ viewport: { width: 390, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await site.browser.newContext({ viewport: { width: 390, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   const page: Page = await context.newPage();
   const problems: string[] = [];
-  const origin = new URL(server.url).origin;
+  const origin = new URL(site.url).origin;
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await context.route('**/*', (route) => {
@@ -40,7 +29,7 @@ describe('browsing on a phone', () => {
   it('goes from the home page to a wallet hub to an article', async () => {
     const { page, problems, close } = await phonePage();
     try {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url}/`);
       await page.getByRole('link', { name: '邮政数字钱包', exact: true }).click();
       await page.waitForURL(/\/postal\/$/);
       expect(await page.locator('h1').textContent()).toContain('邮政数字钱包');
@@ -60,7 +49,7 @@ describe('browsing on a phone', () => {
   it('shows the short answer of an article above the fold', async () => {
     const { page, problems, close } = await phonePage();
     try {
-      await page.goto(`${server.url}/postal/forgot-payment-password/`);
+      await page.goto(`${site.url}/postal/forgot-payment-password/`);
       const answer = page.locator('.article-body > p').first();
       const box = await answer.boundingBox();
       expect(box).not.toBeNull();

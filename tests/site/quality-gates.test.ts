@@ -5,24 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { builtSiteInChromium } from '../helpers/site';
 import { seriousViolations } from '../helpers/axe';
 import { builtPages, DIST } from '../helpers/dist';
 import { checkContent } from '../../src/lib/content/check';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 const pages = builtPages();
 const firstArticle = pages.find((p) => p.doc.querySelector('[data-article]'))!.path;
@@ -38,7 +28,7 @@ const PAGE_TYPES: Array<[string, string, string | null]> = [
 ];
 
 async function withPage<T>(options: BrowserContextOptions, fn: (page: import('playwright-core').Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   try {
     return await fn(await context.newPage());
   } finally {
@@ -49,7 +39,7 @@ async function withPage<T>(options: BrowserContextOptions, fn: (page: import('pl
 describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme', (colorScheme) => {
   it.each(PAGE_TYPES)('%s has no serious or critical violation', async (_, path, ready) => {
     const found = await withPage({ colorScheme, bypassCSP: true }, async (page) => {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       if (ready) await page.locator(ready).first().waitFor();
       return seriousViolations(page);
     });
@@ -60,7 +50,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s colour scheme
 describe('keyboard only', () => {
   it('reaches the skip link first, then the header search, and walks a troubleshooter to its outcome', async () => {
     await withPage({}, async (page) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url}/`);
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
       await page.keyboard.press('Enter');
@@ -73,7 +63,7 @@ describe('keyboard only', () => {
       await page.waitForURL(/\/search\/\?q=/);
       await page.locator('a[data-result]').first().waitFor();
 
-      await page.goto(`${server.url}/troubleshoot/scam-check/`);
+      await page.goto(`${site.url}/troubleshoot/scam-check/`);
       await page.locator('[data-troubleshooter][data-interactive]').waitFor();
       // Tab to the first answer and press Enter, three times: focus always lands on the new question.
       for (const label of ['对方主动联系我', '要给我退款、理赔或返钱', '还没有']) {
@@ -123,7 +113,7 @@ describe('links', () => {
   it('no page makes a request to another host', async () => {
     const outside: string[] = [];
     await withPage({}, async (page) => {
-      const origin = new URL(server.url).origin;
+      const origin = new URL(site.url).origin;
       await page.route('**/*', (route) => {
         const url = route.request().url();
         if (new URL(url).origin === origin || url.startsWith('data:')) return route.continue();
@@ -131,7 +121,7 @@ describe('links', () => {
         return route.abort();
       });
       for (const [, path, ready] of PAGE_TYPES) {
-        await page.goto(`${server.url}${path}`);
+        await page.goto(`${site.url}${path}`);
         if (ready) await page.locator(ready).first().waitFor();
         await page.waitForLoadState('networkidle');
       }
@@ -143,7 +133,7 @@ describe('links', () => {
 describe('without JavaScript', () => {
   it('home, hubs and articles are complete and navigable', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url}/`);
       await page.getByRole('link', { name: '人行数字钱包', exact: true }).click();
       await page.waitForURL(/\/pboc\/$/);
       await page.locator('main [data-article-list] a').first().click();
@@ -158,7 +148,7 @@ describe('without JavaScript', () => {
 
   it('the header search still reaches the search page, which explains itself', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url}/`);
       await page.fill('#site-search', '密码');
       await page.press('#site-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=/);

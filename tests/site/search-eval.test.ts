@@ -6,27 +6,18 @@
  * 2026-11-22), so a change that makes search worse fails. A failure prints every miss with what
  * came up instead (`npm run eval:search` prints the same report).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/site';
 import { evaluate, formatReport, loadQueries, type EvalReport } from '../search/harness';
 import { checkContent } from '../../src/lib/content/check';
 
 const queries = loadQueries();
-let server: StaticServer;
-let browser: Browser;
+const site = builtSiteInChromium();
 let report: EvalReport;
 
 beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-  report = await evaluate(browser, server.url, queries);
+  report = await evaluate(site.browser, site.url, queries);
 }, 180_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('search over the built site', () => {
   it('has an evaluation set that only expects published articles', () => {

@@ -5,22 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { builtSiteInChromium } from '../helpers/site';
 import { builtPages, DIST } from '../helpers/dist';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 describe('the Content-Security-Policy', () => {
   it('is on every page, without unsafe-inline for scripts', () => {
@@ -40,7 +29,7 @@ describe('the Content-Security-Policy', () => {
     ['a troubleshooter', '/troubleshoot/scam-check/?scam-check=what-said', '[data-troubleshooter][data-interactive]'],
     ['a search with results', '/search/?q=%E5%AF%86%E7%A0%81', 'a[data-result]'],
   ])('is not violated on %s', async (_, path, ready) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
@@ -48,7 +37,7 @@ describe('the Content-Security-Policy', () => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
     });
     try {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       if (ready) await page.locator(ready).first().waitFor();
       await page.waitForLoadState('networkidle');
       expect(violations).toEqual([]);

@@ -4,29 +4,18 @@
  * (plain links from static node pages to an outcome).
  */
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { serveDist, type StaticServer } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { builtSiteInChromium } from '../helpers/site';
 import { seriousViolations } from '../helpers/axe';
 
 const TREE = '/troubleshoot/scam-check/';
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = builtSiteInChromium();
 
 /** `bypassCSP` only for injecting axe-core (an inline script); the CSP has its own test. */
 async function open(javaScriptEnabled: boolean, bypassCSP = false): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width: 390, height: 800 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  const context = await site.browser.newContext({ javaScriptEnabled, bypassCSP, viewport: { width: 390, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -41,7 +30,7 @@ describe('with JavaScript', () => {
   it('answers without page loads, keeps the path in the URL and reaches a fraud alert', async () => {
     const { context, page, errors } = await open(true);
     try {
-      await page.goto(`${server.url}${TREE}`);
+      await page.goto(`${site.url}${TREE}`);
       await page.locator('[data-troubleshooter][data-interactive]').waitFor();
       let loads = 0;
       page.on('load', () => loads++);
@@ -74,7 +63,7 @@ describe('with JavaScript', () => {
   it('opens a shared link at the same place and lets the reader change an earlier answer', async () => {
     const { context, page, errors } = await open(true);
     try {
-      await page.goto(`${server.url}${TREE}?scam-check=what-said.refund.already-lost`);
+      await page.goto(`${site.url}${TREE}?scam-check=what-said.refund.already-lost`);
       await page.locator('[data-troubleshooter][data-interactive] [data-outcome="fraud-alert"]').waitFor();
       expect(await page.locator('[data-step]').count()).toBe(3);
 
@@ -95,7 +84,7 @@ describe('with JavaScript', () => {
   it('copies a numbered report of the answers for official support', async () => {
     const { context, page } = await open(true);
     try {
-      await page.goto(`${server.url}${TREE}?scam-check=what-said.other`);
+      await page.goto(`${site.url}${TREE}?scam-check=what-said.other`);
       // A stale answer id degrades to the deepest valid prefix.
       await expect.poll(() => question(page)).toBe('对方说了什么？');
       await answer(page, '别的事情，没要钱也没要验证码');
@@ -118,7 +107,7 @@ describe('with JavaScript', () => {
     try {
       const scripts: Buffer[] = [];
       page.on('response', async (r) => { if (r.request().resourceType() === 'script') scripts.push(await r.body()); });
-      await page.goto(`${server.url}${TREE}`);
+      await page.goto(`${site.url}${TREE}`);
       await page.locator('[data-troubleshooter][data-interactive]').waitFor();
       // Inline scripts that run (JSON and JSON-LD data blocks are not JavaScript).
       const inline = await page.locator('script:not([src]):not([type*="json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
@@ -132,7 +121,7 @@ describe('with JavaScript', () => {
   it('has no serious accessibility violation mid-way', async () => {
     const { context, page } = await open(true, true);
     try {
-      await page.goto(`${server.url}${TREE}?scam-check=what-said`);
+      await page.goto(`${site.url}${TREE}?scam-check=what-said`);
       await page.locator('[data-troubleshooter][data-interactive]').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
@@ -145,7 +134,7 @@ describe('without JavaScript', () => {
   it('follows plain links from question pages to an outcome, and can change an answer', async () => {
     const { context, page } = await open(false);
     try {
-      await page.goto(`${server.url}${TREE}`);
+      await page.goto(`${site.url}${TREE}`);
       await answer(page, '对方主动联系我');
       await page.waitForURL(/\/troubleshoot\/scam-check\/what-said\/$/);
       await answer(page, '为了资金安全，让我把钱转到「安全账户」');
