@@ -20,6 +20,7 @@ import { runBuild } from './bench/build.mjs';
 import { pageBytes } from './bench/bytes.mjs';
 import { searchBench } from './bench/search.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
+import { CHROMIUM_PATH } from '../tests/helpers/browser.ts';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(`--${name}`);
@@ -61,7 +62,7 @@ function machine() {
   let os = process.platform;
   try { os = execFileSync('sh', ['-c', '. /etc/os-release && echo "$PRETTY_NAME"']).toString().trim(); } catch { /* keep platform */ }
   let chromium = '?';
-  try { chromium = execFileSync('/usr/bin/chromium', ['--version']).toString().trim(); } catch { /* not installed */ }
+  try { chromium = execFileSync(CHROMIUM_PATH, ['--version']).toString().trim(); } catch { /* not installed */ }
   return { cpu: `${cpu.length} × ${cpu[0]?.model ?? '?'}`, memory: `${(totalmem() / 2 ** 30).toFixed(0)} GB (${(freemem() / 2 ** 30).toFixed(0)} GB free)`, os, node: process.version, chromium };
 }
 
@@ -114,8 +115,7 @@ const realDist = join(realDir, 'dist');
 
 const bytes = pageTypes(realDist).map(([type, path]) => ({ type, path, ...pageBytes(realDist, path) }));
 log('\n▶ bytes per page type (gzip)');
-for (const b of bytes) log(`   ${type(b)}`);
-function type(b) { return `${b.type.padEnd(28)} HTML ${kb(b.html.gzip)} KB, CSS ${kb(b.css.gzip)} KB, JS ${kb(b.js.gzip)} KB (framework ${kb(b.frameworkJs.gzip)} KB)`; }
+for (const b of bytes) log(`   ${b.type.padEnd(28)} HTML ${kb(b.html.gzip)} KB, CSS ${kb(b.css.gzip)} KB, JS ${kb(b.js.gzip)} KB (framework ${kb(b.frameworkJs.gzip)} KB)`);
 
 log('\n▶ search on the real site (Chromium)');
 const search = { real: await searchBench(realDist), generated: [] };

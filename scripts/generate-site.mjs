@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 // Node 24 strips the types of this small module itself: the generator obeys the checker's own rule.
-import { riskyTitleWords } from '../src/lib/content/fraud-warning-rule.ts';
+import { needsFraudWarning, riskyTitleWords } from '../src/lib/fraud-warning.ts';
 
 export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROJECT_FILES = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
@@ -124,7 +124,7 @@ function textBetween(r, min, max) {
   }
 }
 
-function article({ r, wallet, problem, topic, title, next, contacts, warnTopics }) {
+function article({ r, wallet, problem, topic, title, next, contacts, topicById }) {
   const aliases = new Set();
   while (aliases.size < 3 + Math.floor(r() * 3)) {
     aliases.add(`${pick(r, [wallet.shortName, ...wallet.aliases.filter((a) => /^[\u4e00-\u9fff]+$/.test(a))])}${problem}${pick(r, ALIAS_TAILS)}`);
@@ -146,7 +146,7 @@ function article({ r, wallet, problem, topic, title, next, contacts, warnTopics 
     ...[...aliases].map((a) => `  - ${JSON.stringify(a)}`),
     'reviewed: 2026-11-22',
     // As an editor must: refund, missing-money and account-trouble titles carry the fraud warning.
-    ...(r() < 0.1 || (riskyTitleWords(title) && !warnTopics.has(topic)) ? ['fraudWarning: true'] : []),
+    ...(r() < 0.1 || (riskyTitleWords(title) && !needsFraudWarning({ fraudWarning: false }, topicById.get(topic))) ? ['fraudWarning: true'] : []),
     '---',
   ];
   return `${fm.join('\n')}
@@ -186,7 +186,7 @@ export function generateSite(count, outDir, { root = PROJECT_ROOT, seed = 202611
   const wallets = parseYaml(readFileSync(join(content, 'wallets.yaml'), 'utf8'));
   const topicList = parseYaml(readFileSync(join(content, 'topics.yaml'), 'utf8'));
   const topicIds = new Set(topicList.map((t) => t.id));
-  const warnTopics = new Set(topicList.filter((t) => t.fraudWarning).map((t) => t.id));
+  const topicById = new Map(topicList.map((t) => [t.id, t]));
   const contactIds = parseYaml(readFileSync(join(content, 'contacts.yaml'), 'utf8')).map((c) => c.id);
   const problems = PROBLEMS.filter(([, topic]) => topicIds.has(topic));
   if (!problems.length) throw new Error('content/topics.yaml 里没有生成器认识的主题 id');
@@ -218,7 +218,7 @@ export function generateSite(count, outDir, { root = PROJECT_ROOT, seed = 202611
   for (const list of byWallet.values()) {
     list.forEach((p, k) => {
       const next = list[(k + 1) % list.length];
-      let text = article({ r, wallet: p.wallet, problem: p.problem, topic: p.topic, title: p.title, next, contacts: contactIds, warnTopics });
+      let text = article({ r, wallet: p.wallet, problem: p.problem, topic: p.topic, title: p.title, next, contacts: contactIds, topicById });
       if (k < 2) text = text.replace('reviewed: 2026-11-22', 'reviewed: 2026-11-22\nfeatured: true');
       if (list.length === 1) text = text.replace(/\n相关问题：.*\n$/, '\n');
       const file = join(content, 'articles', `${p.id}.mdx`);

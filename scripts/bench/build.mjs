@@ -47,7 +47,7 @@ function status(pid) {
   try {
     const text = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (k) => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(text)?.[1] ?? 0);
-    return { name: /^Name:\s+(.*)$/m.exec(text)?.[1] ?? '?', hwm: field('VmHWM'), rss: field('VmRSS') };
+    return { rss: field('VmRSS') };
   } catch { return undefined; }
 }
 
@@ -87,7 +87,7 @@ function phases(lines, total) {
 
 /**
  * @param {string} dir the project copy
- * @returns {Promise<{ok: boolean, ms: number, maxRssKB: number, childPeaks: Record<string, number>, treePeakKB: number,
+ * @returns {Promise<{ok: boolean, ms: number, maxRssKB: number, treePeakKB: number,
  *   pages: number, distBytes: number, pagefindBytes: number, pagefindFiles: number, log: string, tail: string}>}
  */
 export async function runBuild(dir, { onLine } = {}) {
@@ -119,18 +119,14 @@ export async function runBuild(dir, { onLine } = {}) {
   child.stdout.on('data', take);
   child.stderr.on('data', take);
 
-  // Peak RSS of the processes astro starts (the Node process's own figure comes from the hook).
-  const childPeaks = {};
+  // Peak of the summed RSS of astro and the processes it starts (astro's own peak comes from the hook).
   let treePeakKB = 0;
   const sample = () => {
     let sum = 0;
     const own = status(child.pid);
     if (own) sum += own.rss;
     for (const pid of descendants(child.pid)) {
-      const s = status(pid);
-      if (!s) continue;
-      sum += s.rss;
-      childPeaks[s.name] = Math.max(childPeaks[s.name] ?? 0, s.hwm);
+      sum += status(pid)?.rss ?? 0;
     }
     treePeakKB = Math.max(treePeakKB, sum);
   };
@@ -149,5 +145,5 @@ export async function runBuild(dir, { onLine } = {}) {
     distBytes = dirBytes(join(dir, 'dist')).bytes;
     ({ bytes: pagefindBytes, files: pagefindFiles } = dirBytes(join(dir, 'dist', 'pagefind')));
   }
-  return { ok, ms, phases: phases(lines, ms), maxRssKB, childPeaks, treePeakKB, pages, distBytes, pagefindBytes, pagefindFiles, log: logFile, tail: output.split('\n').slice(-25).join('\n') };
+  return { ok, ms, phases: phases(lines, ms), maxRssKB, treePeakKB, pages, distBytes, pagefindBytes, pagefindFiles, log: logFile, tail: output.split('\n').slice(-25).join('\n') };
 }

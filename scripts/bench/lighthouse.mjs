@@ -4,7 +4,7 @@
  * tests use plus --headless=new. Everything it loads comes from the local static server.
  */
 import { serveDist } from '../../tests/helpers/serve.ts';
-import { CHROMIUM, CHROMIUM_ARGS } from './search.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/helpers/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
@@ -18,7 +18,7 @@ export async function lighthouseBench(dist, paths) {
   const chromeLauncher = await import('chrome-launcher');
   const server = await serveDist(dist);
   const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
+    chromePath: CHROMIUM_PATH,
     chromeFlags: [...CHROMIUM_ARGS, '--headless=new'],
     logLevel: 'silent',
   });

@@ -12,15 +12,11 @@
  * "gzip" is what a host that compresses text would send: JS/JSON/CSS/HTML gzipped, Pagefind's own
  * index files (.pf_*, wasm) counted as they are because Pagefind already compresses them.
  */
-import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serveDist } from '../../tests/helpers/serve.ts';
-
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+import { launchBrowser } from '../../tests/helpers/browser.ts';
 
 export const FIRST_QUERY = '忘记支付密码';
 export const REPEAT_QUERIES = ['密码', '充值', '支付失败', '客服', '实名认证', '还款', '注销', '发票', '转账', '安全', '到账'];
@@ -77,7 +73,7 @@ async function timedSearch(page, query) {
  */
 export async function searchBench(dist) {
   const server = await serveDist(dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();

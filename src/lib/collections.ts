@@ -25,27 +25,26 @@ async function loadArticles(): Promise<ArticleEntry[]> {
   );
 }
 
-let builtArticles: Promise<ArticleEntry[]> | undefined;
+/**
+ * `load` run once per build and shared by every page (content cannot change during a build); run
+ * afresh on every call in `astro dev`, so edits show up.
+ */
+function oncePerBuild<T>(load: () => Promise<T>): () => Promise<T> {
+  let built: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? load() : (built ??= load()));
+}
 
 /**
  * Published articles (drafts too in `astro dev`, for previewing), by topic order, then by title.
- * A build asks for them once per page; content cannot change during a build, so the sorted list is
- * computed once (without this, rendering grew with the square of the number of articles). In dev
- * it is recomputed so edits show up.
+ * Every page asks for them; sorting once per build keeps rendering linear in the number of
+ * articles (it grew with the square of it before).
  */
-export function getArticles(): Promise<ArticleEntry[]> {
-  if (import.meta.env.DEV) return loadArticles();
-  return (builtArticles ??= loadArticles());
-}
-
-let builtIndex: Promise<Map<string, ArticleEntry>> | undefined;
+export const getArticles: () => Promise<ArticleEntry[]> = oncePerBuild(loadArticles);
 
 /** Published articles by id (wallet/slug), for looking up `related` without scanning the list. */
-export function getArticlesById(): Promise<Map<string, ArticleEntry>> {
-  const load = async () => new Map((await getArticles()).map((a) => [a.id, a]));
-  if (import.meta.env.DEV) return load();
-  return (builtIndex ??= load());
-}
+export const getArticlesById: () => Promise<Map<string, ArticleEntry>> = oncePerBuild(
+  async () => new Map((await getArticles()).map((a) => [a.id, a])),
+);
 
 /** Groups items by a key, keeping the order in which keys first appear. */
 export function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -18,7 +18,7 @@ import {
   type ArticleData, type Contact, type Synonym, type Topic, type Troubleshooter, type Wallet,
 } from './schemas';
 import { checkTree } from '../troubleshooter/graph';
-import { riskyTitleWords } from './fraud-warning-rule';
+import { needsFraudWarning, riskyTitleWords } from '../fraud-warning';
 import { allRoutes } from '../routes';
 
 export const CALLOUT_TYPES = ['tip', 'warning', 'danger', 'fraud'] as const;
@@ -70,8 +70,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
   model.synonyms = readList(join(contentDir, 'search-synonyms.yaml'), synonymSchema, rel, issues);
 
   const walletIds = new Set(model.wallets.map((w) => w.id));
-  const topicIds = new Set(model.topics.map((t) => t.id));
-  const warnTopics = new Set(model.topics.filter((t) => t.fraudWarning).map((t) => t.id));
+  const topicById = new Map(model.topics.map((t) => [t.id, t]));
   const contactIds = new Set(model.contacts.map((c) => c.id));
   const walletList = [...walletIds].join('、');
 
@@ -126,8 +125,8 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
     } else if (data.wallet !== folder) {
       issues.push(error(file, 'wallet', `wallet 写的是「${data.wallet}」，文件却在 ${folder}/ 文件夹里。`, `把文件移到 content/articles/${data.wallet}/，或者把 wallet 改成 ${folder}。`, yaml.lineOf(['wallet'])));
     }
-    if (!topicIds.has(data.topic)) {
-      issues.push(error(file, 'topic', `未知的主题「${data.topic}」。`, `改成 ${[...topicIds].join('、')} 之一（见 content/topics.yaml）。`, yaml.lineOf(['topic'])));
+    if (!topicById.has(data.topic)) {
+      issues.push(error(file, 'topic', `未知的主题「${data.topic}」。`, `改成 ${[...topicById.keys()].join('、')} 之一（见 content/topics.yaml）。`, yaml.lineOf(['topic'])));
     }
     model.articles.push({ id, file, data, body, bodyStartLine, yaml });
   }
@@ -155,7 +154,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
   const allArticles = new Map(model.articles.map((a) => [a.id, a]));
   const routes = allRoutes({
     wallets: [...walletIds],
-    topics: [...topicIds],
+    topics: [...topicById.keys()],
     articles: [...published.keys()],
     trees: model.trees.map((t) => ({ id: t.tree.id, start: t.tree.start, nodes: Object.keys(t.tree.nodes) })),
   });
@@ -177,7 +176,7 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
     issues.push(...rawContactsIn(article.file, text));
     issues.push(...typographyInYaml(article.file, yaml), ...typographyInBody(article));
     const risky = riskyTitleWords(article.data.title);
-    if (risky && !article.data.fraudWarning && !warnTopics.has(article.data.topic)) {
+    if (risky && !needsFraudWarning(article.data, topicById.get(article.data.topic))) {
       issues.push(error(article.file, 'fraudWarning', `标题里有「${risky}」：这类退款、钱款或账户问题的文章正是冒充客服诈骗的高发场景，必须显示防骗提醒。`, '在 frontmatter 里加上 fraudWarning: true。', yaml.lineOf(['title'])));
     }
     const age = ((options.today ?? new Date()).getTime() - new Date(article.data.reviewed).getTime()) / 86_400_000;
@@ -191,8 +190,8 @@ export function checkContent(projectRoot: string, contentDir = join(projectRoot,
     tree.wallets.forEach((w, i) => {
       if (!walletIds.has(w)) issues.push(error(file, `wallets[${i}]`, `未知的钱包「${w}」。`, `改成 ${walletList} 之一。`, yaml.lineOf(['wallets', i])));
     });
-    if (!topicIds.has(tree.topic)) {
-      issues.push(error(file, 'topic', `未知的主题「${tree.topic}」。`, `改成 ${[...topicIds].join('、')} 之一。`, yaml.lineOf(['topic'])));
+    if (!topicById.has(tree.topic)) {
+      issues.push(error(file, 'topic', `未知的主题「${tree.topic}」。`, `改成 ${[...topicById.keys()].join('、')} 之一。`, yaml.lineOf(['topic'])));
     }
     for (const p of checkTree(tree, { articleExists: (id) => published.has(id), contactExists: (id) => contactIds.has(id) })) {
       issues.push(error(file, formatPath(p.path), p.message, p.fix, yaml.lineOf(p.path)));

@@ -1,6 +1,7 @@
 /** Loads a tree with the contacts and article titles it needs (build time, astro:content). */
 import { getCollection, getEntry } from 'astro:content';
 import { treeView, type TreeView } from './view';
+import { getArticlesById } from '../collections';
 
 const byChineseTitle = new Intl.Collator('zh-CN');
 
@@ -15,6 +16,6 @@ export async function getTreeView(id: string): Promise<TreeView> {
     throw new Error(`排查向导「${id}」不存在。id 写 content/troubleshooters/ 里的文件名（不带 .yaml）：${known.join('、')}。`);
   }
   const contacts = (await getCollection('contacts')).map((c) => c.data);
-  const articles = new Map((await getCollection('articles', (a) => !a.data.draft)).map((a) => [a.id, a.data.title]));
-  return treeView(entry.data, contacts, (articleId) => articles.get(articleId));
+  const articles = await getArticlesById();
+  return treeView(entry.data, contacts, (articleId) => articles.get(articleId)?.data.title);
 }
