@@ -3,12 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import tailwindcss from '@tailwindcss/vite';
-import contentChecks from './src/integrations/content-checks.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import contentChecks from './src/build/integrations/content-checks.ts';
+import pagefindIndex from './src/build/integrations/pagefind.ts';
+import securityHeaders from './src/build/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { isIndexable, lastModified } from './src/integrations/sitemap-rules.ts';
+import { isIndexable, lastModified } from './src/build/integrations/sitemap-rules.ts';
 
 // The public origin, used for canonical URLs and the sitemap. Override per deployment with
 // SITE_URL=https://example.org npm run build.

@@ -1,6 +1,6 @@
 /**
  * Astro content collections. The schemas live in src/lib/content/schemas.ts so the pre-build
- * checker (src/integrations/content-checks.ts) validates with exactly the same rules.
+ * checker (src/build/integrations/content-checks.ts) validates with exactly the same rules.
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';

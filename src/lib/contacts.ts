@@ -14,8 +14,3 @@ export function contactHref(contact: Pick<Contact, 'kind' | 'value'>): string | 
   if (contact.kind === 'website' && /^https:\/\//.test(contact.value)) return contact.value;
   return undefined;
 }
-
-/** The error a page build raises when an article names a contact the registry does not have. */
-export function unknownContactMessage(id: string, known: string[]): string {
-  return `联系方式「${id}」不在登记表 content/contacts.yaml 里。可用的 id：${known.join('、')}。新的联系方式要先带官方来源登记。`;
-}

@@ -4,7 +4,8 @@
  * without disturbing each other or the real site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { copyProject } from '../../tools/lib/project-copy';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,11 +23,7 @@ export const ASTRO_BIN = join(project, 'node_modules/astro/bin/astro.mjs');
 /** A temporary copy of the project with the given content/ (node_modules linked). */
 export function fixtureProject(contentDir: string): string {
   const root = mkdtempSync(join(tmpdir(), 'handbook-site-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(project, entry), join(root, entry), { recursive: true });
-  }
-  cpSync(contentDir, join(root, 'content'), { recursive: true });
-  symlinkSync(join(project, 'node_modules'), join(root, 'node_modules'), 'dir');
+  copyProject(root, { content: contentDir, root: project });
   return root;
 }
 

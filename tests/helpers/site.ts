@@ -7,8 +7,8 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { serveDist, type StaticServer } from './serve';
+import { launchBrowser } from '../../tools/lib/browser';
+import { serveDist, type StaticServer } from '../../tools/lib/serve';
 
 export interface BuiltSite {
   /** Origin of the local server, e.g. http://127.0.0.1:40123 (no trailing slash). */

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtSiteInChromium } from '../helpers/site';
-import { checkContent } from '../../src/lib/content/check';
+import { realContent } from '../helpers/real-content';
 import { articleUrl } from '../../src/lib/routes';
 
 const site = builtSiteInChromium();
@@ -49,7 +49,7 @@ describe('browsing on a phone', () => {
   });
 
   it('shows the short answer of every article above the fold', async () => {
-    const articles = checkContent(process.cwd()).model.articles.filter((a) => !a.data.draft);
+    const articles = realContent().articles.filter((a) => !a.data.draft);
     const { page, problems, close } = await phonePage();
     const below: string[] = [];
     try {

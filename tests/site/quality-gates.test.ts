@@ -10,7 +10,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { builtSiteInChromium } from '../helpers/site';
 import { seriousViolations } from '../helpers/axe';
 import { builtPages, DIST } from '../helpers/dist';
-import { checkContent } from '../../src/lib/content/check';
+import { realContent } from '../helpers/real-content';
 
 const site = builtSiteInChromium();
 
@@ -78,7 +78,7 @@ describe('keyboard only', () => {
 });
 
 describe('links', () => {
-  const { model } = checkContent(process.cwd());
+  const model = realContent();
   const registryUrls = new Set(model.contacts.flatMap((c) => [c.source, c.kind === 'website' ? c.value : '']).filter(Boolean));
 
   it('every internal href and src resolves to a built file or anchor', () => {

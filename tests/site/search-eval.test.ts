@@ -8,8 +8,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/site';
-import { evaluate, formatReport, loadQueries, type EvalReport } from '../search/harness';
-import { checkContent } from '../../src/lib/content/check';
+import { evaluate, formatReport, loadQueries, type EvalReport } from '../../tools/lib/search-eval';
+import { realContent } from '../helpers/real-content';
 
 const queries = loadQueries();
 const site = builtSiteInChromium();
@@ -21,7 +21,7 @@ beforeAll(async () => {
 
 describe('search over the built site', () => {
   it('has an evaluation set that only expects published articles', () => {
-    const published = new Set(checkContent(process.cwd()).model.articles.filter((a) => !a.data.draft).map((a) => a.id));
+    const published = new Set(realContent().articles.filter((a) => !a.data.draft).map((a) => a.id));
     const unknown = queries.flatMap((q) => q.expect.filter((id) => !published.has(id)).map((id) => `${q.q} → ${id}`));
     expect(unknown).toEqual([]);
     expect(queries.length).toBeGreaterThanOrEqual(100);

@@ -25,7 +25,7 @@ describe('every page', () => {
   });
 
   it('indexable pages name themselves as canonical, with an absolute URL', () => {
-    for (const page of indexable.filter((p) => p.path !== '/404.html')) {
+    for (const page of indexable) {
       expect(page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), page.path).toBe(`${siteOrigin}${page.path}`);
     }
   });
@@ -78,7 +78,7 @@ describe('structured data', () => {
 
 describe('sitemap and robots', () => {
   it('lists every indexable page and no noindex page', () => {
-    const expected = indexable.filter((p) => p.path !== '/404.html').map((p) => `${siteOrigin}${p.path}`).sort();
+    const expected = indexable.map((p) => `${siteOrigin}${p.path}`).sort();
     expect([...sitemapUrls].sort()).toEqual(expected);
   });
 

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { builtPages } from '../helpers/dist';
-import { checkContent } from '../../src/lib/content/check';
-import { topicUrl, treeUrl, walletUrl } from '../../src/lib/routes';
+import { realContent } from '../helpers/real-content';
+import { topicUrl, troubleshooterUrl, walletUrl } from '../../src/lib/routes';
 
 const pages = new Map(builtPages().map((p) => [p.path, p]));
-const { model } = checkContent(process.cwd());
-const trees = model.trees.map((t) => t.tree);
+const model = realContent();
+const trees = model.troubleshooters.map((t) => t.tree);
 
 const linksTo = (path: string, href: string) =>
   pages.get(path)!.doc.querySelectorAll('a[href]').some((a) => a.getAttribute('href') === href);
@@ -23,12 +23,12 @@ describe('troubleshooters', () => {
 
   describe.each(trees.map((t) => [t.id, t] as const))('%s', (id, tree) => {
     it('is listed on /troubleshoot/', () => {
-      expect(linksTo('/troubleshoot/', treeUrl(id))).toBe(true);
+      expect(linksTo('/troubleshoot/', troubleshooterUrl(id))).toBe(true);
     });
 
     it('is linked from the hub of every wallet it covers and from its topic hub', () => {
-      for (const wallet of tree.wallets) expect(linksTo(walletUrl(wallet), treeUrl(id)), `${walletUrl(wallet)} → ${id}`).toBe(true);
-      expect(linksTo(topicUrl(tree.topic), treeUrl(id)), `${topicUrl(tree.topic)} → ${id}`).toBe(true);
+      for (const wallet of tree.wallets) expect(linksTo(walletUrl(wallet), troubleshooterUrl(id)), `${walletUrl(wallet)} → ${id}`).toBe(true);
+      expect(linksTo(topicUrl(tree.topic), troubleshooterUrl(id)), `${topicUrl(tree.topic)} → ${id}`).toBe(true);
     });
 
     it('is embedded in an article that answers the same question', () => {

@@ -7,7 +7,6 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { builtSiteInChromium } from '../helpers/site';
-import { seriousViolations } from '../helpers/axe';
 
 const TREE = '/troubleshoot/scam-check/';
 const site = builtSiteInChromium();
@@ -113,17 +112,6 @@ describe('with JavaScript', () => {
       const inline = await page.locator('script:not([src]):not([type*="json"])').evaluateAll((els) => els.map((e) => e.textContent ?? ''));
       const total = [...scripts, ...inline.map((s) => Buffer.from(s))].reduce((sum, body) => sum + gzipSync(body).length, 0);
       expect(total).toBeLessThanOrEqual(12 * 1024);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('has no serious accessibility violation mid-way', async () => {
-    const { context, page } = await open(true, true);
-    try {
-      await page.goto(`${site.url}${TREE}?scam-check=what-said`);
-      await page.locator('[data-troubleshooter][data-interactive]').waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -1,17 +1,17 @@
 /** The end of a troubleshooter path: a fix, the official channel to contact, or a fraud stop sign. */
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import type { TreeNode, Troubleshooter } from '../../lib/content/schemas';
+import type { TroubleshooterNode, Troubleshooter } from '../../lib/content/schemas';
 import type { ArticleView, ContactView } from '../../lib/troubleshooter/view';
-import type { TreeTexts } from '../../lib/troubleshooter/texts';
+import type { TroubleshooterTexts } from '../../lib/troubleshooter/texts';
 
 interface Props {
-  node: TreeNode;
+  node: TroubleshooterNode;
   tree: Troubleshooter;
   contacts: Record<string, ContactView>;
   articles: Record<string, ArticleView>;
   report: string;
-  texts: TreeTexts;
+  texts: TroubleshooterTexts;
   headingRef: Ref<HTMLHeadingElement>;
   Heading: 'h2' | 'h3';
   /** True once hydrated: only then can the copy button work, so only then is it shown. */
@@ -61,7 +61,7 @@ export function Outcome({ node, tree, contacts, articles, texts, report, heading
 }
 
 /** The answers as plain text to paste into a chat with official support. Selectable without JavaScript. */
-function Report({ id, text, interactive, texts }: { id: string; text: string; interactive: boolean; texts: TreeTexts }) {
+function Report({ id, text, interactive, texts }: { id: string; text: string; interactive: boolean; texts: TroubleshooterTexts }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   const copy = async () => {
     try {

@@ -102,7 +102,7 @@ const optionSchema = z.object({
   id: slug('选项 id ').optional(),
 }).strict();
 
-export const treeNodeSchema = z.object({
+export const troubleshooterNodeSchema = z.object({
   /** The question (question nodes only). */
   question: z.string().min(2).optional(),
   /** Extra help under the question. */
@@ -137,7 +137,7 @@ export const troubleshooterSchema = z.object({
   /** Id of the first node. */
   start: slug('节点 id '),
   /** The nodes, keyed by id. */
-  nodes: z.record(slug('节点 id '), treeNodeSchema),
+  nodes: z.record(slug('节点 id '), troubleshooterNodeSchema),
 }).strict();
 
 export const synonymSchema = z.object({
@@ -153,4 +153,4 @@ export type Topic = z.infer<typeof topicSchema>;
 export type Contact = z.infer<typeof contactSchema>;
 export type ArticleData = z.infer<typeof articleSchema>;
 export type Troubleshooter = z.infer<typeof troubleshooterSchema>;
-export type TreeNode = z.infer<typeof treeNodeSchema>;
+export type TroubleshooterNode = z.infer<typeof troubleshooterNodeSchema>;

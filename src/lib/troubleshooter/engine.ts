@@ -4,7 +4,7 @@
  * is derived from the tree and that path. The same code runs at build time (static node pages)
  * and in the browser (the island).
  */
-import type { Troubleshooter, TreeNode } from '../content/schemas';
+import type { Troubleshooter, TroubleshooterNode } from '../content/schemas';
 import { isOutcome, optionIdOf } from './graph';
 
 export type Path = readonly string[];
@@ -21,7 +21,7 @@ export interface Position {
   steps: AnsweredStep[];
   /** The node the reader is at now: a question to answer or an outcome. */
   nodeId: string;
-  node: TreeNode;
+  node: TroubleshooterNode;
   /** The option ids of the path that led nowhere and were dropped (stale or mistyped URLs). */
   dropped: string[];
 }

@@ -3,10 +3,10 @@
  * leads somewhere, every node can be reached, no answer sends them round in a circle, and every
  * path ends in an outcome. Pure functions: the content checker maps problems to file and line.
  */
-import type { Troubleshooter, TreeNode } from '../content/schemas';
+import type { Troubleshooter, TroubleshooterNode } from '../content/schemas';
 import type { PathSegment } from '../content/yaml-source';
 
-export interface TreeProblem {
+export interface TroubleshooterProblem {
   /** Path of the offending value inside the tree file, e.g. ['nodes', 'balance', 'options', 1, 'next']. */
   path: PathSegment[];
   message: string;
@@ -18,17 +18,17 @@ export function optionIdOf(option: { id?: string | undefined; next: string }): s
   return option.id ?? option.next;
 }
 
-export function isOutcome(node: TreeNode): boolean {
+export function isOutcome(node: TroubleshooterNode): boolean {
   return node.outcome !== undefined;
 }
 
-export interface TreeRefs {
+export interface TroubleshooterRefs {
   articleExists(id: string): boolean;
   contactExists(id: string): boolean;
 }
 
-export function checkTree(tree: Troubleshooter, refs: TreeRefs): TreeProblem[] {
-  const problems: TreeProblem[] = [];
+export function checkTroubleshooter(tree: Troubleshooter, refs: TroubleshooterRefs): TroubleshooterProblem[] {
+  const problems: TroubleshooterProblem[] = [];
   const ids = Object.keys(tree.nodes);
   const known = (id: string) => Object.hasOwn(tree.nodes, id);
 
@@ -85,7 +85,7 @@ export function checkTree(tree: Troubleshooter, refs: TreeRefs): TreeProblem[] {
   return problems;
 }
 
-function unreachable(tree: Troubleshooter): TreeProblem[] {
+function unreachable(tree: Troubleshooter): TroubleshooterProblem[] {
   const seen = new Set<string>();
   const queue = [tree.start];
   while (queue.length) {
@@ -99,9 +99,9 @@ function unreachable(tree: Troubleshooter): TreeProblem[] {
     .map((id) => ({ path: ['nodes', id], message: `从起点「${tree.start}」走不到节点「${id}」。`, fix: '让某个选项的 next 指向它，或者删掉这个节点。' }));
 }
 
-function cycles(tree: Troubleshooter): TreeProblem[] {
+function cycles(tree: Troubleshooter): TroubleshooterProblem[] {
   const state = new Map<string, 'open' | 'done'>();
-  const problems: TreeProblem[] = [];
+  const problems: TroubleshooterProblem[] = [];
   const visit = (id: string, trail: string[]) => {
     const node = tree.nodes[id];
     if (!node || state.get(id) === 'done') return;

@@ -3,7 +3,7 @@
  * rather than being bundled into its JavaScript, which has a 12 KB budget; and editors find the
  * wording in one place.
  */
-export const TREE_TEXTS = {
+export const TROUBLESHOOTER_TEXTS = {
   answers: '你的回答',
   change: '修改',
   changeLabel: '修改第 {n} 个回答：{q}',
@@ -31,7 +31,7 @@ export const TREE_TEXTS = {
   reportNote: '记录里没有任何账号、密码或验证码，也不要把这些信息发给任何人。',
 };
 
-export type TreeTexts = typeof TREE_TEXTS;
+export type TroubleshooterTexts = typeof TROUBLESHOOTER_TEXTS;
 
 /** Fills {n}, {q}, {t} placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {

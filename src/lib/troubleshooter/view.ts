@@ -4,24 +4,24 @@
  */
 import type { Contact, Troubleshooter } from '../content/schemas';
 import { contactHref } from '../contacts';
-import { articleUrl, treeNodeUrl, treeUrl } from '../routes';
-import { TREE_TEXTS, type TreeTexts } from './texts';
+import { articleUrl, troubleshooterNodeUrl, troubleshooterUrl } from '../routes';
+import { TROUBLESHOOTER_TEXTS, type TroubleshooterTexts } from './texts';
 
 export interface ContactView { id: string; label: string; value: string; href?: string | undefined; note?: string | undefined }
 export interface ArticleView { title: string; url: string }
 
-export interface TreeView {
+export interface TroubleshooterView {
   tree: Troubleshooter;
   contacts: Record<string, ContactView>;
   articles: Record<string, ArticleView>;
-  texts: TreeTexts;
+  texts: TroubleshooterTexts;
 }
 
-export function treeView(
+export function troubleshooterView(
   tree: Troubleshooter,
   allContacts: Contact[],
   articleTitle: (id: string) => string | undefined,
-): TreeView {
+): TroubleshooterView {
   const contacts: Record<string, ContactView> = {};
   const articles: Record<string, ArticleView> = {};
   for (const node of Object.values(tree.nodes)) {
@@ -34,12 +34,12 @@ export function treeView(
       if (title) articles[node.article] = { title, url: articleUrl(node.article) };
     }
   }
-  return { tree, contacts, articles, texts: TREE_TEXTS };
+  return { tree, contacts, articles, texts: TROUBLESHOOTER_TEXTS };
 }
 
 /** The page of a node. The start node's page is the tree page itself (one URL per content). */
 export const nodeUrl = (tree: Pick<Troubleshooter, 'id' | 'start'>, nodeId: string) =>
-  nodeId === tree.start ? treeUrl(tree.id) : treeNodeUrl(tree.id, nodeId);
+  nodeId === tree.start ? troubleshooterUrl(tree.id) : troubleshooterNodeUrl(tree.id, nodeId);
 
 /** Question pages are thin (a question and two links): only the start and outcome pages are indexed. */
 export function isIndexable(tree: Troubleshooter, nodeId: string): boolean {
