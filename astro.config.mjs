@@ -8,11 +8,19 @@ import pagefindIndex from './src/build/integrations/pagefind.ts';
 import securityHeaders from './src/build/integrations/security-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
-import { isIndexable, lastModified } from './src/build/integrations/sitemap-rules.ts';
+import { isIndexablePage, lastModified } from './src/build/integrations/sitemap-rules.ts';
+
+import { readSiteUrl } from './src/build/site-url.ts';
 
 // The public origin, used for canonical URLs and the sitemap. Override per deployment with
-// SITE_URL=https://example.org npm run build.
-const site = process.env.SITE_URL ?? 'https://wallet-handbook.example.cn';
+// SITE_URL=https://example.org npm run build. A wrong value stops here, in our words (no stack trace).
+const siteUrl = readSiteUrl(process.env.SITE_URL);
+if (!siteUrl.ok) {
+  process.stderr.write(`\n${siteUrl.error}\n\n`);
+  process.exit(1);
+}
+if (siteUrl.warning) process.stderr.write(`提醒：${siteUrl.warning}\n`);
+const site = siteUrl.site;
 const distDir = fileURLToPath(new URL('./dist/', import.meta.url));
 
 export default defineConfig({
@@ -28,7 +36,7 @@ export default defineConfig({
     // Pages marked noindex (404, editor pages, troubleshooter question steps) stay out; articles
     // carry lastmod from their reviewed date. Both are read from the built HTML.
     sitemap({
-      filter: (page) => isIndexable(distDir, page),
+      filter: (page) => isIndexablePage(distDir, page),
       serialize: (item) => {
         const lastmod = lastModified(distDir, item.url);
         return lastmod ? { ...item, lastmod } : item;

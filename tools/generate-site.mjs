@@ -112,7 +112,7 @@ function textBetween(r, min, max) {
   }
 }
 
-function article({ r, wallet, problem, topic, title, next, contacts, topicById }) {
+function article({ r, wallet, problem, topic, title, next, contacts, topicById, synonyms }) {
   const aliases = new Set();
   while (aliases.size < 3 + Math.floor(r() * 3)) {
     aliases.add(`${pick(r, [wallet.shortName, ...wallet.aliases.filter((a) => /^[\u4e00-\u9fff]+$/.test(a))])}${problem}${pick(r, ALIAS_TAILS)}`);
@@ -134,7 +134,7 @@ function article({ r, wallet, problem, topic, title, next, contacts, topicById }
     ...[...aliases].map((a) => `  - ${JSON.stringify(a)}`),
     'reviewed: 2026-11-22',
     // As an editor must: refund, missing-money and account-trouble titles carry the fraud warning.
-    ...(r() < 0.1 || (riskyTitleWords(title) && !needsFraudWarning({ fraudWarning: false }, topicById.get(topic))) ? ['fraudWarning: true'] : []),
+    ...(r() < 0.1 || (riskyTitleWords(title, synonyms) && !needsFraudWarning({ fraudWarning: false }, topicById.get(topic))) ? ['fraudWarning: true'] : []),
     '---',
   ];
   return `${fm.join('\n')}
@@ -176,6 +176,7 @@ export function generateSite(count, outDir, { root = PROJECT_ROOT, seed = 202611
   const topicIds = new Set(topicList.map((t) => t.id));
   const topicById = new Map(topicList.map((t) => [t.id, t]));
   const contactIds = parseYaml(readFileSync(join(content, 'contacts.yaml'), 'utf8')).map((c) => c.id);
+  const synonyms = parseYaml(readFileSync(join(content, 'search-synonyms.yaml'), 'utf8'));
   const problems = PROBLEMS.filter(([, topic]) => topicIds.has(topic));
   if (!problems.length) throw new Error('content/topics.yaml 里没有生成器认识的主题 id');
   const fallbackTopic = [...topicIds][0];
@@ -206,7 +207,7 @@ export function generateSite(count, outDir, { root = PROJECT_ROOT, seed = 202611
   for (const list of byWallet.values()) {
     list.forEach((p, k) => {
       const next = list[(k + 1) % list.length];
-      let text = article({ r, wallet: p.wallet, problem: p.problem, topic: p.topic, title: p.title, next, contacts: contactIds, topicById });
+      let text = article({ r, wallet: p.wallet, problem: p.problem, topic: p.topic, title: p.title, next, contacts: contactIds, topicById, synonyms });
       if (k < 2) text = text.replace('reviewed: 2026-11-22', 'reviewed: 2026-11-22\nfeatured: true');
       if (list.length === 1) text = text.replace(/\n相关问题：.*\n$/, '\n');
       const file = join(content, 'articles', `${p.id}.mdx`);

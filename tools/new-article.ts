@@ -12,15 +12,28 @@ import { parse } from 'yaml';
 import { articleTemplate, suggestSlug } from '../src/lib/editor/scaffold';
 import { SLUG_PATTERN } from '../src/lib/content/schemas';
 
-const { values } = parseArgs({
-  options: {
-    wallet: { type: 'string' },
-    topic: { type: 'string' },
-    title: { type: 'string' },
-    slug: { type: 'string' },
-    content: { type: 'string', default: 'content' },
-  },
-});
+const OPTIONS = {
+  wallet: { type: 'string' },
+  topic: { type: 'string' },
+  title: { type: 'string' },
+  slug: { type: 'string' },
+  content: { type: 'string', default: 'content' },
+} as const;
+
+function readArgs() {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (err) {
+    // node:util's messages are English and come with a stack; say it in our words.
+    const reason = (err as Error).message;
+    const fix = /ambiguous|argument/.test(reason)
+      ? '值以「-」开头时，用等号把它和选项连在一起，例如 --title="- 付款失败怎么办"。'
+      : `可用的选项：${Object.keys(OPTIONS).map((o) => `--${o}`).join('、')}。`;
+    process.stderr.write(`npm run new 的参数不对：${reason}\n怎么改：${fix}\n`);
+    process.exit(2);
+  }
+}
+const values = readArgs();
 const contentDir = values.content!;
 const wallets = parse(readFileSync(join(contentDir, 'wallets.yaml'), 'utf8')) as Array<{ id: string; name: string; shortName: string; aliases: string[] }>;
 const topics = parse(readFileSync(join(contentDir, 'topics.yaml'), 'utf8')) as Array<{ id: string; name: string }>;

@@ -57,6 +57,12 @@ describe('npm run dev', () => {
     await overlay.waitFor({ timeout: 30_000 });
     await expect.poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 10_000 }).toContain('content/articles/postal/pay-failed.mdx:4  字段 wallet');
     expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).toContain('怎么改：');
+    // It stays ours: no render error of the half-loaded content replaces it, not even after a reload.
+    await page.waitForTimeout(2_000);
+    await page.reload();
+    await overlay.waitFor({ timeout: 30_000 });
+    await expect.poll(() => overlay.evaluate((el) => el.shadowRoot?.textContent ?? ''), { timeout: 10_000 }).toContain('字段 wallet');
+    expect(await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '')).not.toMatch(/TypeError|Cannot read properties/);
 
     writeFileSync(file, good);
     await expect.poll(() => page.locator('vite-error-overlay').count(), { timeout: 30_000 }).toBe(0);

@@ -42,6 +42,18 @@ describe('npm run new (non-interactive)', () => {
     }
   }, 120_000);
 
+  it('explains a title that starts with a dash instead of printing a stack trace', () => {
+    const fx = fixtureWith({});
+    try {
+      const made = runNew(join(fx.root, 'content'), '--wallet', 'postal', '--topic', 'payment', '--title', '- 付款失败怎么办');
+      expect(made.status).not.toBe(0);
+      expect(made.stderr).toMatch(/怎么改：.*--title="/);
+      expect(made.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      fx.cleanup();
+    }
+  });
+
   it('refuses a slug that already exists, and an unknown wallet', () => {
     const fx = fixtureWith({});
     try {

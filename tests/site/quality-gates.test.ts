@@ -24,6 +24,7 @@ const PAGE_TYPES: Array<[string, string, string | null]> = [
   ['article', firstArticle, null],
   ['troubleshooter mid-way', '/troubleshoot/scam-check/?scam-check=what-said', '[data-troubleshooter][data-interactive]'],
   ['search with results', '/search/?q=%E5%AF%86%E7%A0%81', 'a[data-result]'],
+  ['number check', '/check/', null],
   ['404', '/no-such-page/', null],
 ];
 

@@ -39,7 +39,7 @@ describe('with JavaScript', () => {
       expect(new URL(page.url()).searchParams.get('scam-check')).toBe('what-said');
       // Focus follows the new question, and it is announced.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('对方说了什么？');
-      await expect.poll(() => page.locator('[role="status"][aria-live]').textContent()).toContain('对方说了什么？');
+      await expect.poll(() => page.locator('[data-troubleshooter] [role="status"][aria-live]').textContent()).toContain('对方说了什么？');
 
       await answer(page, '要给我退款、理赔或返钱');
       await answer(page, '还没有');

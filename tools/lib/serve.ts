@@ -8,7 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -44,14 +44,21 @@ function headersFor(path: string, rules: ReturnType<typeof parseHeadersFile>): R
   return Object.assign({}, ...matching.map((r) => r.headers));
 }
 
-export async function serveDist(root = join(process.cwd(), 'dist')): Promise<StaticServer> {
+export async function serveDist(dir = join(process.cwd(), 'dist')): Promise<StaticServer> {
+  const root = resolve(dir);
   const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8').catch(() => ''));
   const log: ServedFile[] = [];
   const server: Server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      return void res.writeHead(400).end('bad request'); // a malformed %-escape
+    }
     for (const [name, value] of Object.entries(headersFor(path, rules))) res.setHeader(name, value);
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
+    // Inside the root only: `root + sep` so a sibling folder whose name starts like the root (dist-secret) is outside.
+    if (file !== root && !file.startsWith(root + sep)) return void res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);

@@ -6,6 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import type { ViteDevServer } from 'vite';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { checkContent } from '../content-check/check';
@@ -24,8 +25,21 @@ export function overlayError(issues: ContentIssue[], root: string) {
   };
 }
 
+/**
+ * While content is broken, pages are not rendered: rendering half-loaded content only throws
+ * (`Cannot read properties of undefined`) and that error would replace ours in the overlay.
+ * The page served instead shows the report and loads Vite's client, which puts our overlay up
+ * and reloads the page once the file is fixed.
+ */
+function brokenContentPage(report: string): string {
+  const escaped = report.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>内容有错误</title><script type="module" src="/@vite/client"></script></head><body><h1>内容检查没有通过</h1><pre style="white-space:pre-wrap">${escaped}</pre></body></html>`;
+}
+
 export default function contentChecks(): AstroIntegration {
   let root = '';
+  /** The report while content has errors (dev only). */
+  let broken: string | undefined;
   return {
     name: 'wallet-handbook:content-checks',
     hooks: {
@@ -44,6 +58,7 @@ export default function contentChecks(): AstroIntegration {
         }
         if (command === 'dev') {
           logger.error(report);
+          broken = report;
           return;
         }
         // Print the report ourselves and exit: a thrown error would bury it under a stack trace.
@@ -51,25 +66,36 @@ export default function contentChecks(): AstroIntegration {
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
-        watchContent(server, root, (report) => logger.error(report));
+        server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+          if (!broken || !/text\/html/.test(req.headers.accept ?? '')) return next();
+          res.statusCode = 500;
+          res.setHeader('content-type', 'text/html; charset=utf-8');
+          res.end(brokenContentPage(broken));
+        });
+        watchContent(server, root, (report) => {
+          broken = report;
+          if (report) logger.error(report);
+        });
       },
     },
   };
 }
 
-function watchContent(server: ViteDevServer, root: string, log: (report: string) => void) {
+/** Re-checks content on every change; `onReport` gets the report, or '' once content is fixed. */
+function watchContent(server: ViteDevServer, root: string, onReport: (report: string) => void) {
   const contentDir = join(root, 'content');
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let failing = false;
+  let failing = checkContent(root).issues.some((i) => i.severity === 'error');
   const recheck = () => {
     const { issues } = checkContent(root);
     const errors = issues.some((i) => i.severity === 'error');
     if (errors) {
-      log(formatIssues(issues));
+      onReport(formatIssues(issues));
       server.ws.send({ type: 'error', err: overlayError(issues, root) });
       failing = true;
     } else if (failing) {
       failing = false;
+      onReport('');
       server.ws.send({ type: 'full-reload' });
     }
   };

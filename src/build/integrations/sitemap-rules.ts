@@ -11,7 +11,7 @@ function htmlFor(distDir: string, url: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-export function isIndexable(distDir: string, url: string): boolean {
+export function isIndexablePage(distDir: string, url: string): boolean {
   const html = htmlFor(distDir, url);
   return html !== undefined && !/<meta name="robots" content="noindex/.test(html);
 }

@@ -1,4 +1,5 @@
 /** The end of a troubleshooter path: a fix, the official channel to contact, or a fraud stop sign. */
+import { ROUTES } from '../../lib/routes';
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { TroubleshooterNode, Troubleshooter } from '../../lib/content/schemas';
@@ -35,7 +36,7 @@ export function Outcome({ node, tree, contacts, articles, texts, report, heading
       {article && <p class="mt-3"><a href={article.url}>{texts.fullArticle}{article.title}</a></p>}
       {kind === 'contact-official' && (
         <p class="mt-3" data-find-official>
-          {texts.findOfficial}<a href="/contact/">{texts.more}</a>
+          {texts.findOfficial}<a href={ROUTES.contact}>{texts.more}</a>
         </p>
       )}
       {node.contacts && node.contacts.length > 0 && (

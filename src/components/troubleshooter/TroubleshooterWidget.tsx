@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TroubleshooterView } from '../../lib/troubleshooter/view';
-import { nodeUrl } from '../../lib/troubleshooter/view';
+import { troubleshooterStepUrl } from '../../lib/routes';
 import { back, choose, pathTo, readPathFromUrl, report, resolve, writePathToUrl } from '../../lib/troubleshooter/engine';
 import { optionIdOf } from '../../lib/troubleshooter/graph';
 import { Outcome } from './Outcome';
@@ -64,7 +64,7 @@ export default function TroubleshooterWidget({ tree, contacts, articles, texts, 
             {steps.map((step, i) => (
               <li key={step.nodeId} data-step={i}>
                 {i + 1}. {step.question} <strong>{step.label}</strong>{' '}
-                <a href={nodeUrl(tree, step.nodeId)} onClick={go(pathTo(tree, path, i))} aria-label={fill(texts.changeLabel, { n: i + 1, q: step.question })}>{texts.change}</a>
+                <a href={troubleshooterStepUrl(tree, step.nodeId)} onClick={go(pathTo(tree, path, i))} aria-label={fill(texts.changeLabel, { n: i + 1, q: step.question })}>{texts.change}</a>
               </li>
             ))}
           </ol>
@@ -81,7 +81,7 @@ export default function TroubleshooterWidget({ tree, contacts, articles, texts, 
             {node.options!.map((option) => (
               <li key={optionIdOf(option)}>
                 <a
-                  href={nodeUrl(tree, option.next)}
+                  href={troubleshooterStepUrl(tree, option.next)}
                   onClick={go(choose(tree, path, optionIdOf(option)))}
                   data-option={optionIdOf(option)}
                   class="tree-option"
@@ -96,8 +96,8 @@ export default function TroubleshooterWidget({ tree, contacts, articles, texts, 
 
       {steps.length > 0 && (
         <p class="mt-4 flex gap-4 text-sm">
-          <a href={nodeUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>{texts.back}</a>
-          <a href={nodeUrl(tree, tree.start)} onClick={go([])} data-restart>{texts.restart}</a>
+          <a href={troubleshooterStepUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>{texts.back}</a>
+          <a href={troubleshooterStepUrl(tree, tree.start)} onClick={go([])} data-restart>{texts.restart}</a>
         </p>
       )}
       <p aria-live="polite" role="status" class="sr-only">{announcement}</p>

@@ -138,6 +138,8 @@ export const troubleshooterSchema = z.object({
   start: slug('节点 id '),
   /** The nodes, keyed by id. */
   nodes: z.record(slug('节点 id '), troubleshooterNodeSchema),
+  /** Show the reader's number check (核实号码) under this troubleshooter: for trees about calls and messages. */
+  numberCheck: z.boolean().default(false),
 }).strict();
 
 export const synonymSchema = z.object({

@@ -4,6 +4,7 @@
  * if that fails, related articles.
  */
 import { pinyin } from 'pinyin-pro';
+import { stringify } from 'yaml';
 import { SLUG_PATTERN } from '../content/schemas';
 
 const FILLER = /怎么办|怎么|如何|怎样|为什么|吗|呢|了|的|？|\?/g;
@@ -27,17 +28,20 @@ export interface NewArticle {
   reviewed: string;
 }
 
+/** A YAML scalar for a frontmatter line: quoted when the text has a colon, a leading # or -, … */
+const scalar = (text: string) => stringify(text).trimEnd();
+
 export function articleTemplate(a: NewArticle): string {
   const short = a.title.replace(/怎么办$/, '');
   return `---
-title: ${a.title}
+title: ${scalar(a.title)}
 description: 用一两句话说明这篇文章能帮读者解决什么问题，写清楚对象和结果，五十到一百二十个字，它会显示在搜索结果里。
 wallet: ${a.wallet}
 topic: ${a.topic}
 aliases:
-  - ${short}咋办
-  - ${short}怎么弄
-  - ${short}
+  - ${scalar(`${short}咋办`)}
+  - ${scalar(`${short}怎么弄`)}
+  - ${scalar(short)}
 reviewed: ${a.reviewed}
 related: []
 draft: true

@@ -4,7 +4,7 @@
  */
 import type { Contact, Troubleshooter } from '../content/schemas';
 import { contactHref } from '../contacts';
-import { articleUrl, troubleshooterNodeUrl, troubleshooterUrl } from '../routes';
+import { articleUrl } from '../routes';
 import { TROUBLESHOOTER_TEXTS, type TroubleshooterTexts } from './texts';
 
 export interface ContactView { id: string; label: string; value: string; href?: string | undefined; note?: string | undefined }
@@ -37,11 +37,7 @@ export function troubleshooterView(
   return { tree, contacts, articles, texts: TROUBLESHOOTER_TEXTS };
 }
 
-/** The page of a node. The start node's page is the tree page itself (one URL per content). */
-export const nodeUrl = (tree: Pick<Troubleshooter, 'id' | 'start'>, nodeId: string) =>
-  nodeId === tree.start ? troubleshooterUrl(tree.id) : troubleshooterNodeUrl(tree.id, nodeId);
-
 /** Question pages are thin (a question and two links): only the start and outcome pages are indexed. */
-export function isIndexable(tree: Troubleshooter, nodeId: string): boolean {
+export function isIndexableStep(tree: Troubleshooter, nodeId: string): boolean {
   return nodeId !== tree.start && tree.nodes[nodeId]?.outcome !== undefined;
 }

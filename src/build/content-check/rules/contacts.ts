@@ -5,7 +5,7 @@
  */
 import { error, type ContentIssue } from '../issues';
 import type { ContentModel } from '../model';
-import { findRawContacts } from '../../../lib/content/contact-scan';
+import { findRawContacts } from '../../../lib/safety/contact-detector';
 import { stringsIn, type ParsedYaml, type PathSegment } from '../../../lib/content/yaml-source';
 import { formatPath } from '../zod-issues';
 import { lineAt } from './lines';

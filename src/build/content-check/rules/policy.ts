@@ -22,7 +22,7 @@ export function policyIssues(model: ContentModel, options: PolicyOptions = {}): 
   const topicById = new Map(model.topics.map((t) => [t.id, t]));
   for (const article of model.articles) {
     const { data, yaml, file } = article;
-    const risky = riskyTitleWords(data.title);
+    const risky = riskyTitleWords(data.title, model.synonyms);
     if (risky && !needsFraudWarning(data, topicById.get(data.topic))) {
       issues.push(error(file, 'fraudWarning', `标题里有「${risky}」：这类退款、钱款或账户问题的文章正是冒充客服诈骗的高发场景，必须显示防骗提醒。`, '在 frontmatter 里加上 fraudWarning: true。', yaml.lineOf(['title'])));
     }

@@ -1,0 +1,66 @@
+/** The reader's number check: registry values in any disguise are recognised; anything else is explained. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { checkContact, type RegistryContact } from '../../src/lib/safety/number-check';
+
+// The real registry, so the check is tested against what readers will be checked against.
+const registry = parse(readFileSync(join(process.cwd(), 'content', 'contacts.yaml'), 'utf8')) as RegistryContact[];
+const hotline = registry.find((c) => c.kind === 'hotline' && c.value.length >= 5)!;
+const website = registry.find((c) => c.kind === 'website')!;
+
+describe('a contact from the registry', () => {
+  const digits = hotline.value;
+  const full = digits.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const numerals = digits.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!);
+  it.each([
+    ['as written', digits],
+    ['in full-width digits', full],
+    ['split by spaces', digits.split('').join(' ')],
+    ['with a zero-width space', `${digits.slice(0, 3)}\u200b${digits.slice(3)}`],
+    ['in Chinese numerals', numerals],
+    ['inside a sentence', `刚才${digits}给我打电话，说我的账户有风险`],
+    ['as a tel: link', `tel:${digits}`],
+  ])('is recognised %s', (_, input) => {
+    const verdict = checkContact(input, registry);
+    expect(verdict.status).toBe('verified');
+    if (verdict.status === 'verified') expect(verdict.entries.map((e) => e.id)).toContain(hotline.id);
+  });
+  it('is recognised as a website however the address is typed', () => {
+    const host = new URL(website.value).host;
+    for (const input of [website.value, host.replace(/^www\./, ''), `HTTPS://${host.toUpperCase()}/`]) {
+      expect(checkContact(input, registry).status, input).toBe('verified');
+    }
+  });
+});
+
+describe('a contact we have not verified', () => {
+  it.each([
+    ['a "customer service" mobile number', '13912345678', /手机号/],
+    ['a mobile number split by dashes in a text', '【客服中心】您的钱包异常，请回电 139-1234-5678 处理', /手机号/],
+    ['a WeChat id', '加薇信 kefu_2026 办理退款', /微信/],
+    ['a number that looks like a bank hotline', '95511', /伪造/],
+    ['a foreign number', '+852 6123 4567', /境外/],
+    ['a look-alike of an official address', 'https://www.pbcdc1.cn/login', /模仿/],
+    ['a link from a text', 'http://kefu-wallet.shop/refund', /链接/],
+  ])('is unverified: %s', (_, input, sign) => {
+    const verdict = checkContact(input, registry);
+    expect(verdict.status).toBe('unverified');
+    if (verdict.status === 'unverified') expect(verdict.signs.join('\n')).toMatch(sign);
+  });
+  it('keeps the scam signs of the words around it', () => {
+    const verdict = checkContact('对方说把钱转到安全账户，号码是 02112345678', registry);
+    expect(verdict.status).toBe('unverified');
+    if (verdict.status === 'unverified') expect(verdict.signs.join('\n')).toMatch(/安全账户/);
+  });
+});
+
+describe('input without any contact', () => {
+  it('is said to hold none, with the signs it has', () => {
+    expect(checkContact('', registry)).toEqual({ status: 'empty' });
+    const verdict = checkContact('对方让我报一下短信验证码', registry);
+    expect(verdict.status).toBe('no-contact');
+    if (verdict.status === 'no-contact') expect(verdict.signs.join('\n')).toMatch(/验证码/);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The reader's number check in real Chromium: registry values are recognised in any disguise,
+ * anything else is explained, what a reader pastes stays text, and without JavaScript the box
+ * still tells them which numbers are verified.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtSiteInChromium } from '../helpers/site';
+import { realContent } from '../helpers/real-content';
+import { ROUTES } from '../../src/lib/routes';
+
+const site = builtSiteInChromium();
+const registry = realContent().contacts;
+const hotline = registry.find((c) => c.kind === 'hotline' && c.value.length >= 5)!;
+
+async function withPage<T>(javaScriptEnabled: boolean, fn: (page: Page) => Promise<T>): Promise<T> {
+  const context = await site.browser.newContext({ javaScriptEnabled, viewport: { width: 390, height: 800 } });
+  try {
+    return await fn(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+async function check(page: Page, value: string): Promise<{ verdict: string | null; text: string }> {
+  await page.fill('#number-check-input', value);
+  await page.click('[data-number-check] button[type="submit"]');
+  const result = page.locator('[data-number-check-result] [data-verdict]');
+  await result.waitFor();
+  return { verdict: await result.getAttribute('data-verdict'), text: (await result.textContent()) ?? '' };
+}
+
+describe('the number check', () => {
+  it('recognises a registry number written in full-width digits and one in Chinese numerals', async () => {
+    await withPage(true, async (page) => {
+      await page.goto(`${site.url}${ROUTES.check}`);
+      const fullWidth = hotline.value.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+      expect(await check(page, fullWidth)).toMatchObject({ verdict: 'verified' });
+      const numerals = hotline.value.replace(/\d/g, (d) => '零一二三四五六七八九'[Number(d)]!);
+      const { verdict, text } = await check(page, numerals);
+      expect(verdict).toBe('verified');
+      expect(text).toContain(hotline.label);
+    });
+  });
+
+  it('explains a "customer service" mobile number and keeps pasted markup as text', async () => {
+    await withPage(true, async (page) => {
+      const alerts: string[] = [];
+      page.on('dialog', (d) => { alerts.push(d.message()); void d.dismiss(); });
+      await page.goto(`${site.url}${ROUTES.check}`);
+      const { verdict, text } = await check(page, '客服 139 1234 5678 <img src=x onerror=alert(1)>');
+      expect(verdict).toBe('unverified');
+      expect(text).toMatch(/手机号/);
+      expect(await page.locator('[data-number-check-result] img').count()).toBe(0);
+      expect(alerts).toEqual([]);
+    });
+  });
+
+  it('is on the contact page and under the scam-check troubleshooter (whose first load stays within its budget: tests/site/troubleshooter.test.ts)', async () => {
+    await withPage(true, async (page) => {
+      for (const path of [ROUTES.contact, '/troubleshoot/scam-check/']) {
+        await page.goto(`${site.url}${path}`);
+        expect(await check(page, hotline.value), path).toMatchObject({ verdict: 'verified' });
+      }
+    });
+  });
+
+  it('without JavaScript lists the verified numbers and what to do with any other', async () => {
+    await withPage(false, async (page) => {
+      await page.goto(`${site.url}${ROUTES.check}`);
+      const text = (await page.locator('[data-number-check-static]').textContent()) ?? '';
+      expect(text).toContain(hotline.value);
+      expect(text).toMatch(/不要直接回拨/);
+    });
+  });
+});
