@@ -28,7 +28,7 @@ import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 
 export { copyProject, PROJECT_ROOT };
 
-const SHARED_CONTENT = ['wallets.yaml', 'topics.yaml', 'contacts.yaml', 'search-synonyms.yaml'];
+const SHARED_CONTENT = ['wallets.yaml', 'topics.yaml', 'contacts.yaml', 'search-synonyms.yaml', 'official-domains.yaml'];
 
 // ---------------------------------------------------------------------------------------------
 // Filler text

@@ -11,7 +11,7 @@ import { error, type ContentIssue } from './issues';
 import { zodIssues } from './zod-issues';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../../lib/content/yaml-source';
 import {
-  articleSchema, contactSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
+  articleSchema, contactSchema, officialDomainSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
 } from '../../lib/content/schemas';
 import { DATA_FILES, type ContentModel, type DataFile, type DataFileName } from './model';
 
@@ -33,7 +33,7 @@ export function loadContent(projectRoot: string): LoadResult {
   const issues: ContentIssue[] = [];
 
   issues.push(...strayEntries(contentDir, rel));
-  const schemas = { wallets: walletSchema, topics: topicSchema, contacts: contactSchema, synonyms: synonymSchema };
+  const schemas = { wallets: walletSchema, topics: topicSchema, contacts: contactSchema, synonyms: synonymSchema, officialDomains: officialDomainSchema };
   const lists = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileName[]).map((name) => [name, readList(join(contentDir, DATA_FILES[name]), schemas[name], rel, issues)]),
   ) as { [K in DataFileName]: { items: Array<z.infer<(typeof schemas)[K]>>; source: DataFile } };
@@ -43,10 +43,12 @@ export function loadContent(projectRoot: string): LoadResult {
     topics: lists.topics.items,
     contacts: lists.contacts.items,
     synonyms: lists.synonyms.items,
+    officialDomains: lists.officialDomains.items,
     articles: [],
     troubleshooters: [],
     dataFiles: {
       wallets: lists.wallets.source, topics: lists.topics.source, contacts: lists.contacts.source, synonyms: lists.synonyms.source,
+      officialDomains: lists.officialDomains.source,
     },
   };
   loadArticles(join(contentDir, 'articles'), rel, model, issues);

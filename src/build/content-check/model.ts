@@ -3,7 +3,7 @@
  * text and the positions of its values kept, so a rule can name the line an editor has to open.
  */
 import type { ParsedYaml } from '../../lib/content/yaml-source';
-import type { ArticleData, Contact, Synonym, Topic, Troubleshooter, Wallet } from '../../lib/content/schemas';
+import type { ArticleData, Contact, OfficialDomain, Synonym, Topic, Troubleshooter, Wallet } from '../../lib/content/schemas';
 
 export interface ArticleSource {
   /** `wallet/slug`, the same as the URL path. */
@@ -43,6 +43,8 @@ export interface ContentModel {
   contacts: Contact[];
   /** Reader words → article words for search (content/search-synonyms.yaml). */
   synonyms: Synonym[];
+  /** Hosts a registry contact's source may be on (content/official-domains.yaml). */
+  officialDomains: OfficialDomain[];
   articles: ArticleSource[];
   troubleshooters: TroubleshooterSource[];
   dataFiles: Record<DataFileName, DataFile>;
@@ -53,6 +55,7 @@ export const DATA_FILES = {
   topics: 'topics.yaml',
   contacts: 'contacts.yaml',
   synonyms: 'search-synonyms.yaml',
+  officialDomains: 'official-domains.yaml',
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 

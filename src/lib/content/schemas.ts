@@ -142,6 +142,13 @@ export const troubleshooterSchema = z.object({
   numberCheck: z.boolean().default(false),
 }).strict();
 
+export const officialDomainSchema = z.object({
+  /** A host name; a contact's source must be on it or on one of its subdomains, e.g. pbc.gov.cn. */
+  domain: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, '写成小写的域名，例如 pbc.gov.cn（不带 https:// 和路径）'),
+  /** Who runs it, so a reviewer can tell why it counts as official. */
+  owner: z.string().min(2),
+}).strict();
+
 export const synonymSchema = z.object({
   /** What readers type, e.g. [没到账, 没显示, 不到账]. */
   say: z.array(z.string().min(1)).min(1),
@@ -150,6 +157,7 @@ export const synonymSchema = z.object({
 }).strict();
 
 export type Synonym = z.infer<typeof synonymSchema>;
+export type OfficialDomain = z.infer<typeof officialDomainSchema>;
 export type Wallet = z.infer<typeof walletSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Contact = z.infer<typeof contactSchema>;

@@ -49,7 +49,9 @@ export function parseYaml(text: string, lineOffset = 0): ParsedYaml {
     const first = doc.errors[0]!;
     const line = first.linePos ? first.linePos[0].line + lineOffset : undefined;
     const column = first.linePos?.[0].col;
-    return { data: undefined, lineOf, syntaxError: { ...explainYamlError(first.code, text, first.pos[0]), line, column } };
+    const explained = explainYamlError(first.code, text, first.pos[0]);
+    const at = column ? `（第 ${column} 列）` : '';
+    return { data: undefined, lineOf, syntaxError: { message: `${explained.message}${at}`, fix: explained.fix, line, column } };
   }
   return { data: doc.toJS(), lineOf };
 }

@@ -22,6 +22,7 @@ export function contactIssues(model: ContentModel): ContentIssue[] {
       issues.push(error(file, /\.ya?ml$/.test(file) ? '文字' : '正文', `直接写了${c.kind}「${c.value}」。`, FIX, lineAt(text, c.index)));
     }
   }
+  issues.push(...unofficialSources(model));
   const { wallets, topics, contacts } = model.dataFiles;
   for (const source of [wallets, topics]) if (source.yaml) issues.push(...inYamlStrings(source.file, source.yaml, () => true));
   if (contacts.yaml) issues.push(...inYamlStrings(contacts.file, contacts.yaml, (path) => !REGISTRY_VALUE_FIELDS.has(String(path.at(-1)))));
@@ -32,4 +33,19 @@ function inYamlStrings(file: string, yaml: ParsedYaml, include: (path: PathSegme
   return stringsIn(yaml.data)
     .filter(({ path }) => include(path))
     .flatMap(({ value, path }) => findRawContacts(value).map((c) => error(file, formatPath(path), `直接写了${c.kind}「${c.value}」。`, FIX, yaml.lineOf(path))));
+}
+
+/** A registry entry is only as good as its source: https, on a domain the editors have listed as official. */
+function unofficialSources(model: ContentModel): ContentIssue[] {
+  const { contacts, officialDomains } = model.dataFiles;
+  if (!officialDomains.complete) return [];
+  const domains = model.officialDomains.map((d) => d.domain);
+  const issues: ContentIssue[] = [];
+  model.contacts.forEach((c, i) => {
+    const host = new URL(c.source).hostname.toLowerCase();
+    if (!domains.some((d) => host === d || host.endsWith(`.${d}`))) {
+      issues.push(error(contacts.file, `${c.id}.source`, `来源「${host}」不在官方域名清单里。`, `来源要写政府网站、运营方自己的网站或集成平台的第一方文档的具体网页；确认是官方网站后，把域名加进 ${officialDomains.file}（写明归谁所有）。`, contacts.yaml?.lineOf([i, 'source'])));
+    }
+  });
+  return issues;
 }
