@@ -6,11 +6,13 @@ import tailwindcss from '@tailwindcss/vite';
 import contentChecks from './src/build/integrations/content-checks.ts';
 import pagefindIndex from './src/build/integrations/pagefind.ts';
 import securityHeaders from './src/build/integrations/security-headers.ts';
+import clientInteract from './src/build/integrations/client-interact.ts';
 import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { isIndexablePage, lastModified } from './src/build/integrations/sitemap-rules.ts';
 
 import { readSiteUrl } from './src/build/site-url.ts';
+import { readRedirects } from './src/build/redirects.ts';
 
 // The public origin, used for canonical URLs and the sitemap. Override per deployment with
 // SITE_URL=https://example.org npm run build. A wrong value stops here, in our words (no stack trace).
@@ -27,12 +29,15 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
+  // Merged articles: their old URLs lead to the article that answers them now (content/redirects.yaml).
+  redirects: readRedirects(fileURLToPath(new URL('.', import.meta.url))),
   build: { format: 'directory' },
   // contentChecks runs first so bad content stops the build before anything renders.
   integrations: [
     contentChecks(),
     mdx(),
     preact(),
+    clientInteract(),
     // Pages marked noindex (404, editor pages, troubleshooter question steps) stay out; articles
     // carry lastmod from their reviewed date. Both are read from the built HTML.
     sitemap({

@@ -28,7 +28,7 @@ import { copyProject, PROJECT_ROOT } from './lib/project-copy.ts';
 
 export { copyProject, PROJECT_ROOT };
 
-const SHARED_CONTENT = ['wallets.yaml', 'topics.yaml', 'contacts.yaml', 'search-synonyms.yaml', 'official-domains.yaml'];
+const SHARED_CONTENT = ['wallets.yaml', 'topics.yaml', 'contacts.yaml', 'search-synonyms.yaml', 'official-domains.yaml', 'terms.yaml'];
 
 // ---------------------------------------------------------------------------------------------
 // Filler text
@@ -120,7 +120,8 @@ function article({ r, wallet, problem, topic, title, next, contacts, topicById, 
   const description = `${wallet.shortName}${problem}时，${textBetween(r, 50, 100)}`.slice(0, 118);
   const steps = Array.from({ length: 3 + Math.floor(r() * 3) }, (_, i) =>
     `${i + 1}. ${pick(r, STEP_VERBS)}${pick(r, STEP_PLACES)}，${pick(r, ADVICE)}。${sentence(r)}`);
-  const contact = contacts.length && r() < 0.5 ? `需要帮助时可以拨打 <Contact id="${pick(r, contacts)}" /> 咨询。` : '';
+  // Like a real article, the way to customer service is a safe one: a registry contact or the contact page.
+  const contact = contacts.length && r() < 0.5 ? `需要帮助时可以拨打 <Contact id="${pick(r, contacts)}" /> 咨询。` : '官方渠道的找法见[如何联系官方客服](/contact/)。';
   const callout = r() < 0.4
     ? `\n<Callout type="${pick(r, ['tip', 'warning', 'fraud'])}">\n${paragraph(r, 2)}\n</Callout>\n`
     : '';

@@ -1,36 +1,38 @@
 /** Every URL of the site in one place. Trailing slashes everywhere (one URL per page). */
 
+/** Kept apart so the troubleshooter island bundles this string, not the whole route table. */
+const TROUBLESHOOTERS = '/troubleshoot/';
+
 /** The pages that exist whatever the content. Pages link through these names, never literal paths. */
 export const ROUTES = {
   home: '/',
   about: '/about/',
   contact: '/contact/',
   search: '/search/',
-  troubleshooters: '/troubleshoot/',
+  troubleshooters: TROUBLESHOOTERS,
   topics: '/topics/',
   /** The reader's number check (核实号码). */
   check: '/check/',
 } as const;
-export const STATIC_ROUTES: readonly string[] = Object.values(ROUTES);
+/** Every page that exists whatever the content (a function, so bundles that only build URLs stay small). */
+export const staticRoutes = (): string[] => Object.values(ROUTES);
 
 /** The article every fraud warning points to, and the topic that gathers the anti-fraud pages. */
 export const FRAUD_ARTICLE_ID = 'general/fake-customer-service';
 export const ANTI_FRAUD_TOPIC_ID = 'anti-fraud';
+/** How to find a genuinely official channel when search results cannot be trusted. */
+export const SAFE_ROUTE_ARTICLE_ID = 'general/find-official-channel';
+/** How to tell which wallet app is really on your phone (hubs of unverified app names link it). */
+export const WHICH_APP_ARTICLE_ID = 'general/which-app-do-i-have';
+/** Registry ids of the emergency numbers shown first on /contact/ (110 and 96110). */
+export const EMERGENCY_CONTACT_IDS = ['police', 'antifraud-hotline'] as const;
 
-/**
- * First path segments the site uses itself: a wallet with one of these ids would lose its hub
- * (/<wallet>/) to the page that is already there.
- */
-export const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
-  ...STATIC_ROUTES.map((r) => r.split('/')[1]!).filter(Boolean),
-  'editors', 'pagefind', '_astro', '404', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg',
-]);
 
 export const walletUrl = (wallet: string) => `/${wallet}/`;
 /** Article ids are `wallet/slug`, the same as their path under content/articles/. */
 export const articleUrl = (id: string) => `/${id}/`;
 export const topicUrl = (topic: string) => `${ROUTES.topics}${topic}/`;
-export const troubleshooterUrl = (id: string) => `${ROUTES.troubleshooters}${id}/`;
+export const troubleshooterUrl = (id: string) => `${TROUBLESHOOTERS}${id}/`;
 export const troubleshooterNodeUrl = (id: string, node: string) => `${troubleshooterUrl(id)}${node}/`;
 /** The page of a troubleshooter's node. The start node's page is the troubleshooter page itself (one URL per content). */
 export const troubleshooterStepUrl = (tree: { id: string; start: string }, nodeId: string) =>
@@ -45,7 +47,7 @@ export interface RouteInputs {
 }
 
 export function allRoutes(input: RouteInputs): Set<string> {
-  const routes = new Set<string>(STATIC_ROUTES);
+  const routes = new Set<string>(staticRoutes());
   input.wallets.forEach((w) => routes.add(walletUrl(w)));
   input.topics.forEach((t) => routes.add(topicUrl(t)));
   input.articles.forEach((a) => routes.add(articleUrl(a)));

@@ -9,6 +9,10 @@ describe('content/', () => {
     const errors = checkContent(process.cwd()).issues.filter((i) => i.severity === 'error');
     expect(errors, formatIssues(errors)).toEqual([]);
   });
+  it('uses one word per concept (content/terms.yaml)', () => {
+    const variants = checkContent(process.cwd()).issues.filter((i) => /本站统一写/.test(i.message));
+    expect(variants, formatIssues(variants)).toEqual([]);
+  });
   it('takes every contact from an https official source', () => {
     // Read the file as written: an entry whose source fails the schema must fail here, not vanish.
     const entries = realContent().dataFiles.contacts.yaml!.data as Array<{ id: string; source?: unknown }>;

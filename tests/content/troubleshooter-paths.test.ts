@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { OUTCOMES, type Troubleshooter } from '../../src/lib/content/schemas';
 import { realContent } from '../helpers/real-content';
 import { resolve } from '../../src/lib/troubleshooter/engine';
-import { isOutcome, optionIdOf } from '../../src/lib/troubleshooter/graph';
+import { articleFor, isOutcome, optionIdOf } from '../../src/lib/troubleshooter/graph';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const PINS_DIR = join(ROOT, 'tests', 'troubleshooters');
@@ -29,8 +29,11 @@ const pinFileSchema = z.object({
     /** Id of the outcome node the walk ends at. */
     outcome: z.string().min(1),
     kind: z.enum(OUTCOMES),
-    /** wallet/slug of the outcome's article; omitted when the outcome names none. */
-    article: z.string().optional(),
+    /**
+     * The article a reader of each wallet is sent to: one wallet/slug for every wallet of the tree,
+     * or { wallet: wallet/slug } naming every wallet of the tree; omitted when the outcome names none.
+     */
+    article: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
   }).strict()).min(1),
 }).strict();
 
@@ -113,10 +116,14 @@ describe.each([...trees.keys()])('%s', (id) => {
       const path = optionIds(tree, pin.answers);
       const at = resolve(tree, path);
       expect(at.dropped, 'answers the engine did not follow').toEqual([]);
-      expect({ outcome: at.nodeId, kind: at.node.outcome, article: at.node.article }).toEqual({
+      // Per wallet: where a reader of each of the tree's wallets is sent.
+      const perWallet = (article: (wallet: string) => string | undefined) =>
+        Object.fromEntries(tree.wallets.map((w) => [w, article(w)]).filter(([, a]) => a !== undefined));
+      const pinned = pin.article;
+      expect({ outcome: at.nodeId, kind: at.node.outcome, article: perWallet((w) => articleFor(at.node, w)) }).toEqual({
         outcome: pin.outcome,
         kind: pin.kind,
-        article: pin.article,
+        article: perWallet((w) => (typeof pinned === 'string' ? pinned : pinned?.[w])),
       });
     });
   }

@@ -1,4 +1,4 @@
-/** Reads the built site: every HTML page with its URL path and parsed document. */
+/** Reads the built site: every HTML page with its URL path and parsed document (redirect stubs of merged articles excluded: tests/site/redirects.test.ts covers them). */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -22,5 +22,6 @@ export function builtPages(): BuiltPage[] {
       const html = readFileSync(join(DIST, file), 'utf8');
       return { path, html, doc: parse(html) };
     })
+    .filter((page) => !/<meta http-equiv="refresh"/.test(page.html))
     .sort((a, b) => a.path.localeCompare(b.path));
 }

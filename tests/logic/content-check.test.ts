@@ -58,7 +58,7 @@ const cases: Case[] = [
   { name: 'a raw e-mail address', edits: { [ARTICLE]: replace('先看余额够不够。', '发邮件到 help@wallet.example.com。') }, file: ARTICLE, field: '正文', message: /电子邮件地址/, line: 11 },
   { name: 'a QQ or WeChat id', edits: { [ARTICLE]: replace('先看余额够不够。', '加客服微信：kefu_2026 处理。') }, file: ARTICLE, field: '正文', message: /QQ 号或微信号/, line: 11 },
   { name: 'a provider URL typed into the body', edits: { [ARTICLE]: replace('先看余额够不够。', '去 www.wallet-help.cn 查看。') }, file: ARTICLE, field: '正文', message: /网址/, line: 11 },
-  { name: 'a contact id that is not in the registry', edits: { [SCAM]: replace('<ContactCard id="antifraud-hotline" />', '<ContactCard id="bank-hotline" />') }, file: SCAM, field: '正文', message: /「bank-hotline」不在登记表/, line: 12 },
+  { name: 'a contact id that is not in the registry', edits: { [SCAM]: replace('<ContactCard id="antifraud-hotline" />', '<ContactCard id="bank-hotline" />') }, file: SCAM, field: '正文', message: /「bank-hotline」不在登记表/, line: 13 },
   { name: '<Steps> without an ordered list', edits: { [ARTICLE]: replace('1. 查看余额。\n2. 重新付款。', '- 查看余额。\n- 重新付款。') }, file: ARTICLE, field: '正文', message: /<Steps> 里面只能放一个有序列表/, line: 13 },
   { name: 'an unknown component', edits: { [ARTICLE]: replace('先看余额够不够。', '<Warning>先看余额够不够。</Warning>') }, file: ARTICLE, field: '正文', message: /不认识的组件 ?<Warning>/, line: 11 },
   { name: 'a Callout with an unknown type', edits: { [ARTICLE]: replace('先看余额够不够。', '<Callout type="info">先看余额够不够。</Callout>') }, file: ARTICLE, field: '正文', message: /<Callout type="info"> 的类型不对/, line: 11 },
@@ -66,6 +66,9 @@ const cases: Case[] = [
   { name: 'a contact without an official source', edits: { 'content/contacts.yaml': replace(/^  source: .*\n/m, '') }, file: 'content/contacts.yaml', field: 'antifraud-hotline.source', message: /缺少这个必填字段/ },
   { name: 'a contact source that is not https', edits: { 'content/contacts.yaml': replace('https://www.mps.gov.cn/', 'http://www.mps.gov.cn/') }, file: 'content/contacts.yaml', field: 'antifraud-hotline.source', message: /https:\/\//, line: 6 },
   { name: 'a contact source off the list of official domains', edits: { 'content/contacts.yaml': replace('https://www.mps.gov.cn/', 'https://www.kefu-help.cn/96110.html') }, file: 'content/contacts.yaml', field: 'antifraud-hotline.source', message: /「www\.kefu-help\.cn」不在官方域名清单里/, line: 6 },
+  { name: 'a redirect to an article that does not exist', edits: { 'content/redirects.yaml': '- from: postal/old-page\n  to: postal/no-such-page\n' }, file: 'content/redirects.yaml', field: '第 1 项.to', message: /不是已发布的文章/, line: 2 },
+  { name: 'a redirect away from an article that still exists', edits: { 'content/redirects.yaml': '- from: postal/pay-failed\n  to: general/fake-customer-service\n' }, file: 'content/redirects.yaml', field: '第 1 项.from', message: /还是一篇文章/, line: 1 },
+  { name: 'advice to contact customer service without a safe way to find it', edits: { [ARTICLE]: replace('先看余额够不够。', '先看余额够不够，不行就去官网找客服。') }, file: ARTICLE, field: '正文', message: /没有给出安全的找法/, line: 11 },
   { name: 'a tree option that points to a missing node', edits: { [TREE]: replace('{ label: 不够, next: top-up }', '{ label: 不够, next: topup }') }, file: TREE, field: 'nodes.balance.options[0].next', message: /不存在的节点「topup」/, line: 11 },
   { name: 'a tree outcome that links a missing article', edits: { [TREE]: replace('article: postal/pay-failed', 'article: postal/payment-failed') }, file: TREE, field: 'nodes.top-up.article', message: /文章「postal\/payment-failed」不存在/, line: 22 },
   { name: 'a tree with an unreachable node', edits: { [TREE]: (t: string) => `${t}  orphan:\n    outcome: fix\n    title: 孤立的结果\n    steps: [x]\n` }, file: TREE, field: 'nodes.orphan', message: /走不到节点「orphan」/ },
@@ -73,6 +76,7 @@ const cases: Case[] = [
   { name: 'a tree path that ends without an outcome', edits: { [TREE]: replace(/  contact:\n    outcome: contact-official\n    title: 联系官方客服\n    prepare: \[付款时间和金额\]\n/, '  contact:\n    help: 这里什么都没有\n') }, file: TREE, field: 'nodes.contact', message: /路径在节点「contact」断了/ },
   { name: 'a fraud alert without a hotline', edits: { [TREE]: replace(/    title: 这是诈骗\n    contacts: \[antifraud-hotline\]\n/, '    title: 这是诈骗\n') }, file: TREE, field: 'nodes.fraud.contacts', message: /没有给出求助电话/ },
   { name: 'a contact-official outcome that does not say what to prepare', edits: { [TREE]: replace('    prepare: [付款时间和金额]\n', '') }, file: TREE, field: 'nodes.contact.prepare', message: /没说要准备什么/ },
+  { name: 'a tree without a fraud-alert exit', edits: { [TREE]: replace('{ label: 有, next: fraud }', '{ label: 有, next: contact, id: yes }') }, file: TREE, field: 'nodes', message: /没有「疑似诈骗」的出口/ },
   { name: 'a tree whose start is not a node', edits: { [TREE]: replace('start: balance', 'start: begin') }, file: TREE, field: 'start', message: /起点「begin」/, line: 6 },
   { name: 'a tree that names an unknown wallet', edits: { [TREE]: replace('wallets: [postal]', 'wallets: [postall]') }, file: TREE, field: 'wallets[0]', message: /未知的钱包「postall」/, line: 4 },
   { name: 'a raw phone number in a tree', edits: { [TREE]: replace('steps: [充值后再付款]', 'steps: [打 95580 问问]') }, file: TREE, field: '文字', message: /95580/, line: 21 },
@@ -143,10 +147,25 @@ describe('warnings', () => {
     try {
       const { issues } = checkContent(fx.root, { today: new Date('2027-12-01') });
       const stale = issues.filter((i) => i.field === 'reviewed');
-      expect(stale.map((i) => i.severity)).toEqual(['warning', 'warning']);
+      expect(stale.map((i) => i.severity)).toEqual(['warning', 'warning', 'warning']); // every article of the fixture
       expect(issues.some((i) => i.severity === 'error')).toBe(false);
     } finally {
       fx.cleanup();
+    }
+  });
+  it('warn about a variant of a term, naming the preferred word, but not in aliases', () => {
+    const fx = fixtureWith({ [ARTICLE]: replace('先看余额够不够。', '先登陆App看余额够不够。') });
+    try {
+      const issues = checkContent(fx.root, { today: new Date('2026-11-22') }).issues.filter((i) => /本站统一写/.test(i.message));
+      expect(issues).toMatchObject([{ file: ARTICLE, line: 11, severity: 'warning', message: '「登陆」：本站统一写「登录」。' }]);
+    } finally {
+      fx.cleanup();
+    }
+    const aliasOnly = fixtureWith({ [ARTICLE]: replace('aliases: [付款失败, 付不了钱, 支付不成功]', 'aliases: [付款失败, 付不了钱, 登陆不了]') });
+    try {
+      expect(checkContent(aliasOnly.root).issues.filter((i) => /本站统一写/.test(i.message))).toEqual([]);
+    } finally {
+      aliasOnly.cleanup();
     }
   });
   it('warn about an article that nothing links to', () => {

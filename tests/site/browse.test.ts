@@ -32,9 +32,10 @@ describe('browsing on a phone', () => {
     const { page, problems, close } = await phonePage();
     try {
       await page.goto(`${site.url}/`);
-      await page.getByRole('link', { name: '邮政数字钱包', exact: true }).click();
+      const postal = realContent().wallets.find((w) => w.id === 'postal')!;
+      await page.getByRole('link', { name: postal.name, exact: true }).click();
       await page.waitForURL(/\/postal\/$/);
-      expect(await page.locator('h1').textContent()).toContain('邮政数字钱包');
+      expect(await page.locator('h1').textContent()).toContain(postal.name);
 
       const articleLink = page.locator('main [data-article-list] a').first();
       const title = (await articleLink.textContent())!.trim();

@@ -23,6 +23,9 @@ async function withPage<T>(javaScriptEnabled: boolean, fn: (page: Page) => Promi
 }
 
 async function check(page: Page, value: string): Promise<{ verdict: string | null; text: string }> {
+  // The box loads its code on first touch (client:interact): focus it, wait for it, then check.
+  await page.focus('#number-check-input');
+  await page.locator('[data-number-check-form][data-ready]').waitFor();
   await page.fill('#number-check-input', value);
   await page.click('[data-number-check] button[type="submit"]');
   const result = page.locator('[data-number-check-result] [data-verdict]');

@@ -135,7 +135,7 @@ describe('without JavaScript', () => {
   it('home, hubs and articles are complete and navigable', async () => {
     await withPage({ javaScriptEnabled: false }, async (page) => {
       await page.goto(`${site.url}/`);
-      await page.getByRole('link', { name: '人行数字钱包', exact: true }).click();
+      await page.getByRole('link', { name: realContent().wallets.find((w) => w.id === 'pboc')!.name, exact: true }).click();
       await page.waitForURL(/\/pboc\/$/);
       await page.locator('main [data-article-list] a').first().click();
       await page.waitForURL(/\/pboc\/[a-z0-9-]+\/$/);

@@ -11,7 +11,7 @@ import { error, type ContentIssue } from './issues';
 import { zodIssues } from './zod-issues';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../../lib/content/yaml-source';
 import {
-  articleSchema, contactSchema, officialDomainSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
+  articleSchema, contactSchema, officialDomainSchema, synonymSchema, termSchema, redirectSchema, searchIntentSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
 } from '../../lib/content/schemas';
 import { DATA_FILES, type ContentModel, type DataFile, type DataFileName } from './model';
 
@@ -23,6 +23,9 @@ export interface LoadResult {
 /** Folders and files that may stand directly in content/ (coverage/ is read by the tests). */
 const CONTENT_ENTRIES = new Set<string>([...Object.values(DATA_FILES), 'articles', 'troubleshooters', 'coverage']);
 
+/** Lists that may be absent (no redirects yet). */
+const OPTIONAL_FILES = new Set<string>([DATA_FILES.redirects, DATA_FILES.searchIntents]);
+
 /** Slugs that would clash with a page of their own folder. */
 const RESERVED_SLUGS = new Set(['index']);
 
@@ -33,7 +36,7 @@ export function loadContent(projectRoot: string): LoadResult {
   const issues: ContentIssue[] = [];
 
   issues.push(...strayEntries(contentDir, rel));
-  const schemas = { wallets: walletSchema, topics: topicSchema, contacts: contactSchema, synonyms: synonymSchema, officialDomains: officialDomainSchema };
+  const schemas = { wallets: walletSchema, topics: topicSchema, contacts: contactSchema, synonyms: synonymSchema, officialDomains: officialDomainSchema, terms: termSchema, redirects: redirectSchema, searchIntents: searchIntentSchema };
   const lists = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileName[]).map((name) => [name, readList(join(contentDir, DATA_FILES[name]), schemas[name], rel, issues)]),
   ) as { [K in DataFileName]: { items: Array<z.infer<(typeof schemas)[K]>>; source: DataFile } };
@@ -44,11 +47,17 @@ export function loadContent(projectRoot: string): LoadResult {
     contacts: lists.contacts.items,
     synonyms: lists.synonyms.items,
     officialDomains: lists.officialDomains.items,
+    terms: lists.terms.items,
+    redirects: lists.redirects.items,
+    searchIntents: lists.searchIntents.items,
     articles: [],
     troubleshooters: [],
     dataFiles: {
       wallets: lists.wallets.source, topics: lists.topics.source, contacts: lists.contacts.source, synonyms: lists.synonyms.source,
       officialDomains: lists.officialDomains.source,
+      terms: lists.terms.source,
+      redirects: lists.redirects.source,
+      searchIntents: lists.searchIntents.source,
     },
   };
   loadArticles(join(contentDir, 'articles'), rel, model, issues);
@@ -155,6 +164,7 @@ function readList<S extends z.ZodType>(abs: string, schema: S, rel: (p: string) 
   const file = rel(abs);
   const source: DataFile = { file, text: '', yaml: undefined, complete: false };
   if (!existsSync(abs)) {
+    if (OPTIONAL_FILES.has(file.split('/').pop()!)) return { items: [], source: { ...source, complete: true } };
     issues.push(error(file, undefined, '缺少这个文件。', '从仓库历史里恢复它；它是整个站点的基础数据。'));
     return { items: [], source };
   }

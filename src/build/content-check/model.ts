@@ -3,7 +3,7 @@
  * text and the positions of its values kept, so a rule can name the line an editor has to open.
  */
 import type { ParsedYaml } from '../../lib/content/yaml-source';
-import type { ArticleData, Contact, OfficialDomain, Synonym, Topic, Troubleshooter, Wallet } from '../../lib/content/schemas';
+import type { ArticleData, Contact, OfficialDomain, Redirect, SearchIntent, Synonym, Term, Topic, Troubleshooter, Wallet } from '../../lib/content/schemas';
 
 export interface ArticleSource {
   /** `wallet/slug`, the same as the URL path. */
@@ -45,6 +45,12 @@ export interface ContentModel {
   synonyms: Synonym[];
   /** Hosts a registry contact's source may be on (content/official-domains.yaml). */
   officialDomains: OfficialDomain[];
+  /** Preferred words and the variants to avoid (content/terms.yaml). */
+  terms: Term[];
+  /** Old article URLs that lead to the article answering them now (content/redirects.yaml). */
+  redirects: Redirect[];
+  /** Scam patterns that put an anti-fraud page first in search (content/search-intents.yaml). */
+  searchIntents: SearchIntent[];
   articles: ArticleSource[];
   troubleshooters: TroubleshooterSource[];
   dataFiles: Record<DataFileName, DataFile>;
@@ -56,6 +62,9 @@ export const DATA_FILES = {
   contacts: 'contacts.yaml',
   synonyms: 'search-synonyms.yaml',
   officialDomains: 'official-domains.yaml',
+  terms: 'terms.yaml',
+  redirects: 'redirects.yaml',
+  searchIntents: 'search-intents.yaml',
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 

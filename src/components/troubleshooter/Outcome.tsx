@@ -1,16 +1,18 @@
 /** The end of a troubleshooter path: a fix, the official channel to contact, or a fraud stop sign. */
-import { ROUTES } from '../../lib/routes';
+import { articleUrl, SAFE_ROUTE_ARTICLE_ID } from '../../lib/routes';
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
 import type { TroubleshooterNode, Troubleshooter } from '../../lib/content/schemas';
-import type { ArticleView, ContactView } from '../../lib/troubleshooter/view';
+import type { ContactView } from '../../lib/troubleshooter/view';
+import type { OutcomeArticles } from '../../lib/troubleshooter/outcome-articles';
 import type { TroubleshooterTexts } from '../../lib/troubleshooter/texts';
 
 interface Props {
   node: TroubleshooterNode;
   tree: Troubleshooter;
   contacts: Record<string, ContactView>;
-  articles: Record<string, ArticleView>;
+  /** Where the full answer is, decided at build time. */
+  articleLinks: OutcomeArticles | undefined;
   report: string;
   texts: TroubleshooterTexts;
   headingRef: Ref<HTMLHeadingElement>;
@@ -20,9 +22,8 @@ interface Props {
 }
 
 
-export function Outcome({ node, tree, contacts, articles, texts, report, headingRef, Heading, interactive }: Props) {
+export function Outcome({ node, tree, contacts, articleLinks, texts, report, headingRef, Heading, interactive }: Props) {
   const kind = node.outcome!;
-  const article = node.article ? articles[node.article] : undefined;
   return (
     <div data-outcome={kind} class="tree-outcome">
       <p class="text-sm font-bold">{texts.kinds[kind]}</p>
@@ -33,10 +34,10 @@ export function Outcome({ node, tree, contacts, articles, texts, report, heading
       {node.steps && node.steps.length > 0 && (
         <ol class="mt-2">{node.steps.map((s) => <li key={s}>{s}</li>)}</ol>
       )}
-      {article && <p class="mt-3"><a href={article.url}>{texts.fullArticle}{article.title}</a></p>}
+      <ArticleLinks found={articleLinks} texts={texts} />
       {kind === 'contact-official' && (
         <p class="mt-3" data-find-official>
-          {texts.findOfficial}<a href={ROUTES.contact}>{texts.more}</a>
+          {texts.findOfficial}<a href={articleUrl(SAFE_ROUTE_ARTICLE_ID)}>{texts.more}</a>
         </p>
       )}
       {node.contacts && node.contacts.length > 0 && (
@@ -83,6 +84,22 @@ function Report({ id, text, interactive, texts }: { id: string; text: string; in
         </>
       )}
       <p class="mt-1 text-xs">{texts.reportNote}</p>
+    </div>
+  );
+}
+
+/** Where the full answer is (see outcomeArticles). */
+function ArticleLinks({ found, texts }: { found: OutcomeArticles | undefined; texts: TroubleshooterTexts }) {
+  if (!found || found.kind === 'none') return null;
+  if (found.kind === 'here') return <p class="mt-3" data-article-here>{texts.articleHere}</p>;
+  if (found.links.length === 1 && !found.links[0]!.wallet) {
+    const { article } = found.links[0]!;
+    return <p class="mt-3"><a href={article.url}>{texts.fullArticle}{article.title}</a></p>;
+  }
+  return (
+    <div class="mt-3" data-article-per-wallet>
+      <p class="font-bold">{texts.perWallet}</p>
+      <ul>{found.links.map(({ wallet, walletName, article }) => <li key={wallet}>{walletName}：<a href={article.url}>{article.title}</a></li>)}</ul>
     </div>
   );
 }

@@ -19,7 +19,7 @@ interface Props extends TroubleshooterView {
   headingLevel?: 2 | 3;
 }
 
-export default function TroubleshooterWidget({ tree, contacts, articles, texts, initialPath, headingLevel = 2 }: Props) {
+export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, initialPath, headingLevel = 2 }: Props) {
   const [path, setPath] = useState<string[]>(initialPath);
   const [interactive, setInteractive] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -72,7 +72,7 @@ export default function TroubleshooterWidget({ tree, contacts, articles, texts, 
       )}
 
       {node.outcome ? (
-        <Outcome node={node} tree={tree} contacts={contacts} articles={articles} texts={texts} report={report(tree, path)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
+        <Outcome node={node} tree={tree} contacts={contacts} articleLinks={outcomes[nodeId]} texts={texts} report={report(tree, path)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
       ) : (
         <div data-question>
           <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.question}</Heading>

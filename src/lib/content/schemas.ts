@@ -30,6 +30,11 @@ export const walletSchema = z.object({
   aliases: z.array(z.string().min(1)).default([]),
   /** One paragraph shown on the hub and the home page: what this wallet is. */
   description: z.string().min(20),
+  /**
+   * Shown first on the hub: what readers usually mean by this name, what we could and could not
+   * confirm about the app, and how to check which app they really have.
+   */
+  identity: z.string().min(20).optional(),
   /** Position on the home page and in menus (smaller comes first). */
   order: z.number().int(),
 }).strict();
@@ -115,8 +120,12 @@ export const troubleshooterNodeSchema = z.object({
   title: z.string().optional(),
   /** Short steps shown inline on the outcome. */
   steps: z.array(z.string()).optional(),
-  /** Article with the full answer, written wallet/slug. */
-  article: z.string().optional(),
+  /**
+   * Article with the full answer, written wallet/slug — or one per wallet, so each reader lands on
+   * their own wallet's page: { pboc: pboc/x, postal: postal/y, default: general/z } (keys are the
+   * tree's wallets or `default`, for every wallet not listed).
+   */
+  article: z.union([z.string(), z.record(z.string(), z.string())]).optional(),
   /** Contact registry ids shown on a contact-official or fraud-alert outcome. */
   contacts: z.array(z.string()).optional(),
   /** What to prepare before contacting the official channel. */
@@ -149,6 +158,35 @@ export const officialDomainSchema = z.object({
   owner: z.string().min(2),
 }).strict();
 
+export const redirectSchema = z.object({
+  /** The old article id (wallet/slug) whose URL must keep working. */
+  from: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, '写成 钱包/文件名，例如 postal/customer-service'),
+  /** The article that now answers it. */
+  to: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, '写成 钱包/文件名，例如 general/customer-service-role'),
+  /** Why (merged, renamed…), for editors. */
+  note: z.string().optional(),
+}).strict();
+
+export const searchIntentSchema = z.object({
+  /** Stable id, e.g. safe-account. */
+  id: slug('规则 id '),
+  /** What the rule catches, for editors. */
+  label: z.string().min(2),
+  /** Words or regular expressions over the reader's query (folded: simplified, no punctuation or spaces). */
+  when: z.array(z.string().min(2)).min(1),
+  /** Anti-fraud articles to put first, written wallet/slug. */
+  articles: z.array(z.string()).min(1),
+}).strict();
+
+export const termSchema = z.object({
+  /** The word the handbook uses, e.g. 两步验证. */
+  preferred: z.string().min(1),
+  /** Variants that must not appear in visible text (aliases excepted), e.g. [双重验证, 二次验证]. */
+  avoid: z.array(z.string().min(1)).min(1),
+  /** Why, for editors. */
+  note: z.string().optional(),
+}).strict();
+
 export const synonymSchema = z.object({
   /** What readers type, e.g. [没到账, 没显示, 不到账]. */
   say: z.array(z.string().min(1)).min(1),
@@ -158,6 +196,9 @@ export const synonymSchema = z.object({
 
 export type Synonym = z.infer<typeof synonymSchema>;
 export type OfficialDomain = z.infer<typeof officialDomainSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Redirect = z.infer<typeof redirectSchema>;
+export type SearchIntent = z.infer<typeof searchIntentSchema>;
 export type Wallet = z.infer<typeof walletSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Contact = z.infer<typeof contactSchema>;

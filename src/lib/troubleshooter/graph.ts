@@ -22,6 +22,18 @@ export function isOutcome(node: TroubleshooterNode): boolean {
   return node.outcome !== undefined;
 }
 
+/** Every article an outcome names (one, or one per wallet). */
+export function outcomeArticleIds(node: TroubleshooterNode): string[] {
+  if (!node.article) return [];
+  return typeof node.article === 'string' ? [node.article] : [...new Set(Object.values(node.article))];
+}
+
+/** The article for a reader of `wallet` (its own entry, else `default`); without a wallet, only a single shared article. */
+export function articleFor(node: TroubleshooterNode, wallet?: string): string | undefined {
+  if (!node.article || typeof node.article === 'string') return node.article;
+  return (wallet && node.article[wallet]) || node.article.default;
+}
+
 export interface TroubleshooterRefs {
   articleExists(id: string): boolean;
   contactExists(id: string): boolean;
@@ -69,8 +81,21 @@ export function checkTroubleshooter(tree: Troubleshooter, refs: TroubleshooterRe
         problems.push({ path: at('prepare'), message: `结果节点「${id}」让读者联系官方，但没说要准备什么。`, fix: '在 prepare 里列出联系前要准备的东西，例如时间、金额、交易单号、截图。' });
       }
     }
-    if (node.article && !refs.articleExists(node.article)) {
+    if (typeof node.article === 'string' && !refs.articleExists(node.article)) {
       problems.push({ path: at('article'), message: `文章「${node.article}」不存在。`, fix: '写成 钱包/文件名，对应 content/articles/ 下已有的文件，例如 postal/top-up。' });
+    } else if (node.article && typeof node.article === 'object') {
+      for (const [wallet, article] of Object.entries(node.article)) {
+        if (wallet !== 'default' && !tree.wallets.includes(wallet)) {
+          problems.push({ path: at('article', wallet), message: `「${wallet}」不是这个排查向导的钱包。`, fix: `键只能是 wallets 里的钱包（${tree.wallets.join('、')}）或 default。` });
+        }
+        if (!refs.articleExists(article)) {
+          problems.push({ path: at('article', wallet), message: `文章「${article}」不存在。`, fix: '写成 钱包/文件名，对应 content/articles/ 下已有的文件。' });
+        }
+      }
+      const missing = tree.wallets.filter((w) => !node.article || typeof node.article === 'string' || (!node.article[w] && !node.article.default));
+      if (missing.length > 0) {
+        problems.push({ path: at('article'), message: `结果「${id}」没有给 ${missing.join('、')} 的读者指文章。`, fix: '给这些钱包各写一篇，或者加一个 default。' });
+      }
     }
     node.contacts?.forEach((contact, i) => {
       if (!refs.contactExists(contact)) {
@@ -85,7 +110,8 @@ export function checkTroubleshooter(tree: Troubleshooter, refs: TroubleshooterRe
   return problems;
 }
 
-function unreachable(tree: Troubleshooter): TroubleshooterProblem[] {
+/** The nodes a reader can reach from the start. */
+export function reachableNodes(tree: Troubleshooter): Set<string> {
   const seen = new Set<string>();
   const queue = [tree.start];
   while (queue.length) {
@@ -94,6 +120,11 @@ function unreachable(tree: Troubleshooter): TroubleshooterProblem[] {
     seen.add(id);
     for (const o of tree.nodes[id]!.options ?? []) queue.push(o.next);
   }
+  return seen;
+}
+
+function unreachable(tree: Troubleshooter): TroubleshooterProblem[] {
+  const seen = reachableNodes(tree);
   return Object.keys(tree.nodes)
     .filter((id) => !seen.has(id))
     .map((id) => ({ path: ['nodes', id], message: `从起点「${tree.start}」走不到节点「${id}」。`, fix: '让某个选项的 next 指向它，或者删掉这个节点。' }));

@@ -3,7 +3,7 @@
  * second time is shown as a reference instead of being expanded again.
  */
 import type { Troubleshooter } from '../content/schemas';
-import { optionIdOf } from './graph';
+import { optionIdOf, outcomeArticleIds } from './graph';
 
 const OUTCOME_LABEL = { fix: '解决', 'contact-official': '找官方', 'fraud-alert': '防骗警报' } as const;
 
@@ -19,7 +19,7 @@ export function outline(tree: Troubleshooter): string {
       return;
     }
     expanded.add(nodeId);
-    lines.push(`${indent}${label} [${nodeId}]${node.article ? ` → 文章 ${node.article}` : ''}`);
+    lines.push(`${indent}${label} [${nodeId}]${outcomeArticleIds(node).length ? ` → 文章 ${outcomeArticleIds(node).join('、')}` : ''}`);
     const options = node.options ?? [];
     options.forEach((option, i) => {
       const last = i === options.length - 1;

@@ -21,6 +21,8 @@ export const TROUBLESHOOTER_TEXTS = {
   findOfficial: '怎样找到官方客服：打开你自己安装的官方App，在「我的」「设置」或「帮助中心」里找客服入口；不要用搜索结果、短信或来电里给的号码。',
   more: '更多说明',
   fullArticle: '完整说明：',
+  articleHere: '完整说明就在本页正文里。',
+  perWallet: '按你用的钱包看完整说明：',
   officialChannels: '官方渠道',
   helpChannels: '需要帮助时',
   prepare: '联系之前准备好',

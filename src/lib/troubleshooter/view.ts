@@ -6,6 +6,8 @@ import type { Contact, Troubleshooter } from '../content/schemas';
 import { contactHref } from '../contacts';
 import { articleUrl } from '../routes';
 import { TROUBLESHOOTER_TEXTS, type TroubleshooterTexts } from './texts';
+import { outcomeArticleIds } from './graph';
+import { outcomeArticles, type OutcomeArticles, type TroubleshooterHost } from './outcome-articles';
 
 export interface ContactView { id: string; label: string; value: string; href?: string | undefined; note?: string | undefined }
 export interface ArticleView { title: string; url: string }
@@ -13,7 +15,8 @@ export interface ArticleView { title: string; url: string }
 export interface TroubleshooterView {
   tree: Troubleshooter;
   contacts: Record<string, ContactView>;
-  articles: Record<string, ArticleView>;
+  /** Per outcome node: the article(s) it offers this reader, decided at build time (see outcome-articles.ts). */
+  outcomes: Record<string, OutcomeArticles>;
   texts: TroubleshooterTexts;
 }
 
@@ -21,6 +24,8 @@ export function troubleshooterView(
   tree: Troubleshooter,
   allContacts: Contact[],
   articleTitle: (id: string) => string | undefined,
+  walletName: (id: string) => string | undefined = () => undefined,
+  host?: TroubleshooterHost,
 ): TroubleshooterView {
   const contacts: Record<string, ContactView> = {};
   const articles: Record<string, ArticleView> = {};
@@ -29,12 +34,15 @@ export function troubleshooterView(
       const c = allContacts.find((x) => x.id === id);
       if (c) contacts[id] = { id, label: c.label, value: c.value, href: contactHref(c), note: c.note };
     }
-    if (node.article) {
-      const title = articleTitle(node.article);
-      if (title) articles[node.article] = { title, url: articleUrl(node.article) };
+    for (const id of outcomeArticleIds(node)) {
+      const title = articleTitle(id);
+      if (title) articles[id] = { title, url: articleUrl(id) };
     }
   }
-  return { tree, contacts, articles, texts: TROUBLESHOOTER_TEXTS };
+  const walletNames = Object.fromEntries(tree.wallets.map((w) => [w, walletName(w) ?? w]));
+  const outcomes: Record<string, OutcomeArticles> = {};
+  for (const [id, node] of Object.entries(tree.nodes)) if (node.outcome) outcomes[id] = outcomeArticles(node, { articles, walletNames }, host);
+  return { tree, contacts, outcomes, texts: TROUBLESHOOTER_TEXTS };
 }
 
 /** Question pages are thin (a question and two links): only the start and outcome pages are indexed. */

@@ -7,10 +7,19 @@ import { error, type ContentIssue } from '../issues';
 import { formatPath } from '../zod-issues';
 import { findComponents, findLinks } from '../mdx-scan';
 import { publishedArticles, type ArticleSource, type ContentModel } from '../model';
-import { allRoutes, RESERVED_SEGMENTS } from '../../../lib/routes';
+import { allRoutes, EMERGENCY_CONTACT_IDS, staticRoutes } from '../../../lib/routes';
 import { checkTroubleshooter } from '../../../lib/troubleshooter/graph';
 import { unknownArticleMessage, unknownContactMessage, unknownTroubleshooterMessage } from '../../../components/mdx/rules';
 import { bodyLine } from './lines';
+
+/**
+ * First path segments the site uses itself: a wallet with one of these ids would lose its hub
+ * (/<wallet>/) to the page that is already there.
+ */
+const RESERVED_SEGMENTS: ReadonlySet<string> = new Set([
+  ...staticRoutes().map((r) => r.split('/')[1]!).filter(Boolean),
+  'editors', 'pagefind', 'answers', '_astro', '404', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg',
+]);
 
 export function referenceIssues(model: ContentModel): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -28,6 +37,12 @@ export function referenceIssues(model: ContentModel): ContentIssue[] {
       issues.push(error(dataFiles.wallets.file, `${w.id}.id`, `钱包 id「${w.id}」和站内已有的网址 /${w.id}/ 重名，这个钱包的栏目页会被挡住。`, `换一个 id（不能用 ${[...RESERVED_SEGMENTS].join('、')}），并同时改掉文章文件夹名。`, dataFiles.wallets.yaml?.lineOf([i, 'id'])));
     }
   });
+  // The pages every reader in trouble meets (/contact/, fraud alerts) call these two.
+  if (contactIds) {
+    for (const id of EMERGENCY_CONTACT_IDS) {
+      if (!contactIds.has(id)) issues.push(error(dataFiles.contacts.file, undefined, `登记表里缺少「${id}」：联系页和防骗结论的紧急电话要用它。`, `把「${id}」这一条（带官方来源）加回 content/contacts.yaml。`));
+    }
+  }
   for (const c of model.contacts) {
     if (walletIds && !walletIds.has(c.wallet)) {
       issues.push(error(dataFiles.contacts.file, `${c.id}.wallet`, `未知的钱包「${c.wallet}」。`, `改成 ${walletList} 之一。`, dataFiles.contacts.yaml?.lineOf([model.contacts.indexOf(c), 'wallet'])));
@@ -65,8 +80,10 @@ export function referenceIssues(model: ContentModel): ContentIssue[] {
         issues.push(error(file, `related[${i}]`, `相关文章「${target}」还是草稿，发布后会变成死链接。`, '先发布那篇（draft: false），或者暂时去掉这一项。', line));
       }
     });
-    issues.push(...bodyReferences(article, { routes, contactIds, articleIds: new Set(published.keys()), treeIds }));
+    issues.push(...bodyReferences(article, { routes, routesComplete: dataFiles.wallets.complete && dataFiles.topics.complete, contactIds, articleIds: new Set(published.keys()), treeIds }));
   }
+
+  issues.push(...redirectIssues(model, published), ...intentIssues(model, published));
 
   for (const { file, tree, yaml } of model.troubleshooters) {
     tree.wallets.forEach((w, i) => {
@@ -83,6 +100,8 @@ export function referenceIssues(model: ContentModel): ContentIssue[] {
 
 interface BodyRefs {
   routes: Set<string>;
+  /** False while wallets.yaml or topics.yaml failed to load: their hubs would look like broken links. */
+  routesComplete: boolean;
   contactIds: Set<string> | undefined;
   articleIds: Set<string>;
   treeIds: string[];
@@ -99,7 +118,7 @@ function bodyReferences(article: ArticleSource, refs: BodyRefs): ContentIssue[] 
     const line = bodyLine(article, link.index);
     if (!path.startsWith('/')) {
       issues.push(error(file, '正文', `链接「${href}」是相对路径，换个位置就会失效。`, '写成以 / 开头的完整路径，例如 /postal/top-up/，或者用 <ArticleLink to="postal/top-up" />。', line));
-    } else if (!refs.routes.has(path)) {
+    } else if (refs.routesComplete && !refs.routes.has(path)) {
       const withSlash = path.endsWith('/') ? path : `${path}/`;
       const fix = refs.routes.has(withSlash)
         ? `网址以 / 结尾：改成 ${withSlash}。`
@@ -128,4 +147,41 @@ export function suggest(target: string, candidates: Iterable<string>): string {
   const tail = target.split('/').pop() ?? target;
   const near = [...candidates].find((c) => c.endsWith(`/${tail}`) || c.includes(tail));
   return near && near !== target ? `（是不是 ${near}？）` : '';
+}
+
+/** A redirect leads from a URL no article has any more to an article that is published. */
+function redirectIssues(model: ContentModel, published: Map<string, ArticleSource>): ContentIssue[] {
+  const { file, yaml } = model.dataFiles.redirects;
+  const issues: ContentIssue[] = [];
+  const seen = new Set<string>();
+  model.redirects.forEach((r, i) => {
+    if (model.articles.some((a) => a.id === r.from)) {
+      issues.push(error(file, `第 ${i + 1} 项.from`, `「${r.from}」还是一篇文章，跳转会让它打不开。`, '删掉这条跳转，或者先删掉（合并）那篇文章。', yaml?.lineOf([i, 'from'])));
+    }
+    if (!published.has(r.to)) {
+      issues.push(error(file, `第 ${i + 1} 项.to`, `跳转目标「${r.to}」不是已发布的文章。`, `写成已发布文章的 钱包/文件名${suggest(r.to, published.keys())}。`, yaml?.lineOf([i, 'to'])));
+    }
+    if (seen.has(r.from)) issues.push(error(file, `第 ${i + 1} 项.from`, `「${r.from}」的跳转写了两次。`, '只留一条。', yaml?.lineOf([i, 'from'])));
+    seen.add(r.from);
+  });
+  return issues;
+}
+
+/** A search rule compiles and points at published articles. */
+function intentIssues(model: ContentModel, published: Map<string, ArticleSource>): ContentIssue[] {
+  const { file, yaml } = model.dataFiles.searchIntents;
+  const issues: ContentIssue[] = [];
+  model.searchIntents.forEach((intent, i) => {
+    intent.when.forEach((pattern, j) => {
+      try {
+        new RegExp(pattern);
+      } catch {
+        issues.push(error(file, `${intent.id}.when[${j}]`, `「${pattern}」不是有效的规则（括号没配对，或者用了特殊符号）。`, '写成普通的词；要表示「甲或乙」写 (甲|乙)，任意几个字写 .*。', yaml?.lineOf([i, 'when', j])));
+      }
+    });
+    intent.articles.forEach((id, j) => {
+      if (!published.has(id)) issues.push(error(file, `${intent.id}.articles[${j}]`, `文章「${id}」不存在或还没发布。`, `写成已发布文章的 钱包/文件名${suggest(id, published.keys())}。`, yaml?.lineOf([i, 'articles', j])));
+    });
+  });
+  return issues;
 }
