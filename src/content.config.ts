@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, contactSchema, synonymSchema, topicSchema, troubleshooterSchema, walletSchema } from './lib/content/schemas';
+import { articleSchema, contactSchema, searchIntentSchema, synonymSchema, termSchema, topicSchema, troubleshooterSchema, walletSchema } from './lib/content/schemas';
 
 const root = 'content';
 
@@ -18,6 +18,13 @@ export const collections = {
   synonyms: defineCollection({
     loader: file(`${root}/search-synonyms.yaml`, { parser: (text) => (parseYaml(text) as object[]).map((s, i) => ({ id: String(i), ...s })) }),
     schema: synonymSchema.extend({ id: z.string() }),
+  }),
+  /** Scam patterns that put an anti-fraud page first in search. */
+  searchIntents: defineCollection({ loader: file(`${root}/search-intents.yaml`), schema: searchIntentSchema }),
+  /** Preferred words and their variants; search reads a variant as the preferred word. */
+  terms: defineCollection({
+    loader: file(`${root}/terms.yaml`, { parser: (text) => (parseYaml(text) as object[]).map((t, i) => ({ id: String(i), ...t })) }),
+    schema: termSchema.extend({ id: z.string() }),
   }),
   /** content/articles/<wallet>/<slug>.mdx → id `wallet/slug` → URL /wallet/slug/ */
   articles: defineCollection({ loader: glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles` }), schema: articleSchema }),

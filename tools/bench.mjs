@@ -39,6 +39,9 @@ const TARGETS = {
 
 /** Kinds of file the first search fetches, for the breakdown table. */
 const FETCH_KINDS = [
+  ['answer index: key shards', /\/answers\/k\d+\.[^/]+\.json$/],
+  ['answer index: pages', /\/answers\/d\d+\.[^/]+\.json$/],
+  ['answer index: readings', /\/answers\/r\.[^/]+\.json$/],
   ['Pagefind script', /pagefind(-worker)?\.js$/],
   ['wasm', /\.pagefind$|\.wasm$/],
   ['metadata', /pagefind-entry\.json$|\.pf_meta$/],
@@ -179,6 +182,12 @@ Where the time goes (seconds, from when each phase's log line appeared):
 
 ${table(['site', ...phaseNames], builds.map((b) => [b.label, ...phaseNames.map((n) => { const p = b.phases.find((x) => x.name === n); return p ? s(p.ms) : '–'; })]))}
 
+Memory and the content loader (issue 15): the astro process peaked at 1508 MB on the 2,000-article
+site before the checker was split into one loader and rules (commit 8226e57, measured 2026-11-26) and at
+1580 MB after it, with the answer index now also built (2026-11-27). The loader did not lower the peak:
+Astro's own content layer and rendering dominate it (the review measured about 1.0 GB for Starlight on
+the same articles).
+
 ## Bytes per page type (real site)
 
 Raw / gzip. JS counts everything the page fetches at load (inline scripts, modules and their static
@@ -191,8 +200,9 @@ ${table(['page type', 'path', 'HTML', 'CSS', 'JS', 'framework JS', 'total gzip']
 
 ## Search
 
-In Chromium against the built site: the search page is loaded, then the first query (cold: Pagefind's
-script, wasm, metadata and index chunks are fetched), the same query five more times, and ${search.real.repeats.length} new queries on the
+In Chromium against the built site: the search page is loaded, then the first query (cold: the answer
+index's key shards and page files for its words are fetched; Pagefind only when the index finds fewer
+than three answers), the same query five more times, and ${search.real.repeats.length} new queries on the
 warm page (${search.real.repeats.map((r) => r.query).join('、')}; each new word may still fetch its index chunk). Latency is from
 submitting the form to the rendered result count. Bytes as served (uncompressed) / as a gzip host would send them.
 
@@ -207,9 +217,9 @@ ${table(['site', ...FETCH_KINDS.map(([k]) => k)], searchRows.map(([label, r]) =>
   return files.length ? `${kb(files.reduce((n, f) => n + f.gzip, 0))} KB${files.length > 1 ? ` (${files.length} files)` : ''}` : '–';
 })]))}
 
-The script, the wasm and the metadata are paid once per visit; index chunks hold the words of the
-query (a three-word query such as 「忘记支付密码」 needs up to three chunks, and chunks grow with the
-site); fragments are the result excerpts.
+The answer index is split by word: a query fetches only the key shards of its own words and the
+page files of its results (16 pages each). Pagefind's script, wasm and metadata are paid only when its
+full text is needed; its fragments are the excerpts of those results.
 
 ${lighthouse.length ? `## Lighthouse
 

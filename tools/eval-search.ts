@@ -1,12 +1,12 @@
 /**
  * npm run eval:search — builds the site (skip with --no-build), then runs every query of
- * tests/search/queries.yaml through the real /search/ page in Chromium and prints the scores
- * and each miss.
+ * tests/search/queries.yaml (and the first set, tests/search/queries-v1.yaml) through the real
+ * /search/ page in Chromium and prints the scores per kind and each miss.
  */
 import { spawnSync } from 'node:child_process';
 import { launchBrowser } from './lib/browser';
 import { serveDist } from './lib/serve';
-import { evaluate, formatReport, loadQueries } from './lib/search-eval';
+import { evaluate, formatReport, loadQueries, QUERIES_V1_FILE } from './lib/search-eval';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -15,8 +15,10 @@ if (!process.argv.includes('--no-build')) {
 const server = await serveDist();
 const browser = await launchBrowser();
 try {
-  const report = await evaluate(browser, server.url, loadQueries());
-  console.log(formatReport(report));
+  console.log('评测集 tests/search/queries.yaml（没有按它调过）');
+  console.log(formatReport(await evaluate(browser, server.url, loadQueries())));
+  console.log('\n第一版评测集 tests/search/queries-v1.yaml');
+  console.log(formatReport(await evaluate(browser, server.url, loadQueries(QUERIES_V1_FILE))));
 } finally {
   await browser.close();
   await server.close();

@@ -1,15 +1,17 @@
 /**
  * The /search/ page. Contract (tests rely on it): `?q=` runs on load; typing updates the URL with
- * replaceState; `wallet` and `topic` filters live in the URL too; results render inside
- * [data-search-results], each main link is <a data-result>, in rank order; ↑/↓ move between
- * results and Enter opens one. Pagefind's files exist only after a build; dev says how to get them.
+ * replaceState; `wallet` and `topic` filters live in the URL too; matching troubleshooters render
+ * in [data-search-troubleshooters] above the results; results render inside [data-search-results],
+ * each main link is <a data-result>, in rank order, with its excerpt in [data-result-excerpt];
+ * [data-search-empty] is shown when nothing answers. ↑/↓ move between results, Enter opens one.
  */
-import { search, type Engine, type SearchData, type SearchOutcome } from '../lib/search/pipeline';
+import { search, type Found, type SearchInput, type SearchResults } from '../lib/search/pipeline';
+import { highlightRuns } from '../lib/search/highlight';
 
-interface PageData extends SearchData {
+type PageData = SearchInput['data'] & {
   wallets: Record<string, string>;
   topics: Record<string, string>;
-}
+};
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface Pagefind {
@@ -18,29 +20,36 @@ interface Pagefind {
 }
 
 const MAX_RESULTS = 10;
-
-/** Pagefind marks hits with <mark>; everything else in the excerpt is shown as plain text. */
-export function safeExcerpt(excerpt: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  const decode = (s: string) => s.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-  for (const part of excerpt.split(/(<mark>.*?<\/mark>)/g)) {
-    const hit = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (hit) {
-      const mark = document.createElement('mark');
-      mark.textContent = decode(hit[1]!);
-      fragment.append(mark);
-    } else fragment.append(decode(part));
-  }
-  return fragment;
-}
+/** Characters of an excerpt before it is cut with 「…」. */
+const EXCERPT_CHARS = 90;
 
 async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
   const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-  // noWorker: searching this small index on the main thread is quick, and it saves fetching
-  // pagefind-worker.js (~12 KB gzip) on the first search, which matters on slow mobile networks.
-  await pagefind.options({ excerptLength: 40, noWorker: true });
+  // noWorker: searching this index on the main thread is quick, and it saves fetching the worker.
+  await pagefind.options({ excerptLength: 30, noWorker: true });
   return pagefind;
+}
+
+/** Text with the matched words marked; what the reader typed is never read as HTML. */
+function excerptNode(text: string, highlight: string[]): HTMLElement {
+  const p = document.createElement('p');
+  p.dataset.resultExcerpt = '';
+  p.className = 'mt-1 text-sm';
+  const cut = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
+  for (const part of highlightRuns(cut, highlight)) {
+    if (part.mark) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      p.append(mark);
+    } else p.append(part.text);
+  }
+  return p;
+}
+
+/** Pagefind's excerpt as plain text: its <mark>s dropped (we mark whole words ourselves). */
+function plainExcerpt(excerpt: string): string {
+  return excerpt.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\.\s/g, '…');
 }
 
 export function runSearchPage(): void {
@@ -51,9 +60,9 @@ export function runSearchPage(): void {
   const walletSelect = form.querySelector<HTMLSelectElement>('select[name="wallet"]')!;
   const topicSelect = form.querySelector<HTMLSelectElement>('select[name="topic"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const trees = root.querySelector<HTMLElement>('[data-search-troubleshooters]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
-  const relaxedNote = root.querySelector<HTMLElement>('[data-search-relaxed]')!;
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -61,7 +70,26 @@ export function runSearchPage(): void {
   topicSelect.value = params.get('topic') ?? '';
   root.dataset.ready = '';
 
+  const files = new Map<string, Promise<unknown>>();
+  const fetcher = (url: string) => {
+    if (!files.has(url)) files.set(url, fetch(url).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status} ${url}`)))));
+    return files.get(url)!;
+  };
   let pagefind: Promise<Pagefind> | undefined;
+  const body = async (query: string): Promise<Found[]> => {
+    pagefind ??= loadPagefind();
+    const pf = await pagefind;
+    const filters: Record<string, string> = {};
+    if (walletSelect.value) filters.wallet = data.wallets[walletSelect.value]!;
+    if (topicSelect.value) filters.topic = data.topics[topicSelect.value]!;
+    const { results } = await pf.search(query, { filters });
+    const items = await Promise.all(results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const idOf = (name: string | undefined, table: Record<string, string>) => Object.keys(table).find((k) => table[k] === name) ?? '';
+    return items.map((item) => ({
+      url: item.url, title: item.meta.title ?? item.url, excerpt: plainExcerpt(item.excerpt), highlight: [],
+      wallet: idOf(item.filters.wallet?.[0], data.wallets), topic: idOf(item.filters.topic?.[0], data.topics),
+    }));
+  };
   let generation = 0;
 
   const syncUrl = () => {
@@ -77,33 +105,20 @@ export function runSearchPage(): void {
     const mine = ++generation;
     const query = input.value.trim();
     syncUrl();
-    empty.hidden = true;
-    relaxedNote.hidden = true;
     if (!query) {
       list.replaceChildren();
+      trees.replaceChildren();
+      trees.hidden = true;
+      empty.hidden = true;
       status.textContent = '';
       return;
     }
     status.textContent = '正在搜索…';
     root.setAttribute('aria-busy', 'true');
     try {
-      pagefind ??= loadPagefind();
-      const pf = await pagefind;
-      const found = new Map<string, PagefindResult>();
-      const topicName = data.topics[topicSelect.value];
-      const chosenWallet = data.wallets[walletSelect.value];
-      const engine: Engine = async (q, wallet) => {
-        const filters: Record<string, string> = {};
-        if (chosenWallet ?? wallet) filters.wallet = (chosenWallet ?? wallet)!;
-        if (topicName) filters.topic = topicName;
-        const { results } = await pf.search(q, { filters });
-        for (const r of results) found.set(r.id, r);
-        return results.map((r) => ({ id: r.id, score: r.score }));
-      };
-      const outcome = await search(query, data, engine);
-      const items = await Promise.all(outcome.hits.slice(0, MAX_RESULTS).map((h) => found.get(h.id)!.data()));
+      const results = await search({ raw: query, data, fetcher, body, onlyWallet: walletSelect.value || undefined, onlyTopic: topicSelect.value || undefined });
       if (mine !== generation) return; // a newer search has started
-      render(items, outcome, query);
+      render(results, query);
     } catch (error) {
       if (mine !== generation) return;
       list.replaceChildren();
@@ -115,38 +130,53 @@ export function runSearchPage(): void {
     }
   };
 
-  const render = (items: PagefindData[], outcome: SearchOutcome, query: string) => {
-    list.replaceChildren(...items.map((item) => {
+  const label = (f: Found) => [data.wallets[f.wallet], data.topics[f.topic]].filter(Boolean).join(' · ');
+
+  const render = (results: SearchResults, query: string) => {
+    trees.replaceChildren(...(results.troubleshooters.length ? [treeBlock(results.troubleshooters)] : []));
+    trees.hidden = results.troubleshooters.length === 0;
+    const shown = results.articles.slice(0, MAX_RESULTS);
+    list.replaceChildren(...shown.map((f) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
-      a.href = item.url;
+      a.href = f.url;
       a.dataset.result = '';
       a.className = 'text-lg font-medium';
-      a.textContent = item.meta.title ?? item.url;
+      a.textContent = f.title;
       const meta = document.createElement('p');
       meta.className = 'text-sm text-slate-600 dark:text-slate-400';
-      meta.textContent = [item.filters.wallet?.[0], item.filters.topic?.[0]].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      excerpt.className = 'text-sm';
-      excerpt.append(safeExcerpt(item.excerpt));
-      li.append(a, meta, excerpt);
+      meta.textContent = f.intent ? `防骗提醒 · ${label(f)}` : label(f);
+      li.append(a, meta, excerptNode(f.excerpt, f.highlight));
       return li;
     }));
-    if (outcome.relaxedTerms.length && items.length) {
-      relaxedNote.hidden = false;
-      relaxedNote.textContent = `没有同时包含所有词的结果，下面是包含「${outcome.relaxedTerms.join('」「')}」中部分词的结果。`;
+    status.textContent = shown.length ? `找到${shown.length}条结果。` : `手册里没有回答「${query}」的文章。`;
+    empty.hidden = shown.length > 0;
+  };
+
+  const treeBlock = (found: Found[]) => {
+    const box = document.createElement('div');
+    const heading = document.createElement('p');
+    heading.className = 'font-bold';
+    heading.textContent = '一步步排查：';
+    const ul = document.createElement('ul');
+    ul.className = 'mt-1 space-y-1';
+    for (const f of found) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = f.url;
+      a.dataset.troubleshooterResult = '';
+      a.textContent = f.title;
+      li.append(a);
+      ul.append(li);
     }
-    status.textContent = items.length ? `找到 ${items.length} 条结果。` : `没有找到「${query}」的结果。`;
-    empty.hidden = items.length > 0;
-    if (!items.length && outcome.relaxedTerms.length) {
-      empty.querySelector('[data-tried]')!.textContent = `也试过分别搜索：「${outcome.relaxedTerms.join('」「')}」。`;
-    }
+    box.append(heading, ul);
+    return box;
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 200);
+    timer = setTimeout(run, 150);
   });
   walletSelect.addEventListener('change', run);
   topicSelect.addEventListener('change', run);

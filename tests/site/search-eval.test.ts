@@ -1,48 +1,64 @@
 /**
- * Search quality as a reader meets it: every query of tests/search/queries.yaml (colloquial,
- * short, long, with typos, in traditional characters, naming a wallet) typed into the real
- * /search/ page of the built site. The issue's targets are the right article first for 80% of the
- * queries and in the first three for 95%; the floors below are what we reach now (92% and 99% on
- * 2026-11-22), so a change that makes search worse fails. A failure prints every miss with what
- * came up instead (`npm run eval:search` prints the same report).
+ * Search quality as a reader meets it: every query of the evaluation sets typed into the real
+ * /search/ page of the built site (answer index and Pagefind). tests/search/queries.yaml is written
+ * the way readers type (colloquial, short, long stories, typos, traditional, Latin mixed in,
+ * pinyin, naming a wallet, describing a scam call, off-topic) and was not tuned into aliases; the
+ * first set (queries-v1.yaml) was, and keeps its floors as a regression guard. The floors are what
+ * search reaches now, so a change that makes it worse fails; a failure prints every miss.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/site';
-import { evaluate, formatReport, loadQueries, type EvalReport } from '../../tools/lib/search-eval';
+import { byKind, evaluate, formatReport, loadQueries, QUERIES_V1_FILE, type EvalReport } from '../../tools/lib/search-eval';
 import { realContent } from '../helpers/real-content';
 
+/**
+ * What search reaches on 2026-11-27 (answer index v2): 78% first, 86% top three on the reader-written
+ * set, 92% of scam questions with an anti-fraud page in the top three, 81% of off-topic questions
+ * answered with the empty state. Issue 11 asks for 92% / 98% / every scam / every off-topic: not
+ * reached yet, and these floors only stop it from getting worse.
+ */
+const FLOORS = { at1: 0.77, at3: 0.85, scamAt3: 0.9, offTopic: 0.8 };
+
 const queries = loadQueries();
+const firstSet = loadQueries(QUERIES_V1_FILE);
 const site = builtSiteInChromium();
 let report: EvalReport;
+let firstReport: EvalReport;
 
 beforeAll(async () => {
   report = await evaluate(site.browser, site.url, queries);
-}, 180_000);
+  firstReport = await evaluate(site.browser, site.url, firstSet);
+}, 300_000);
+
+const kind = (name: string) => byKind(report).get(name)!;
 
 describe('search over the built site', () => {
-  it('has an evaluation set that only expects published articles', () => {
+  it('has evaluation sets that only expect published articles, with every kind of query', () => {
     const published = new Set(realContent().articles.filter((a) => !a.data.draft).map((a) => a.id));
-    const unknown = queries.flatMap((q) => q.expect.filter((id) => !published.has(id)).map((id) => `${q.q} → ${id}`));
+    const unknown = [...queries, ...firstSet].flatMap((q) => q.expect.filter((id) => !published.has(id)).map((id) => `${q.q} → ${id}`));
     expect(unknown).toEqual([]);
-    expect(queries.length).toBeGreaterThanOrEqual(100);
+    expect(queries.length).toBeGreaterThanOrEqual(200);
+    const counts = Object.fromEntries([...byKind({ results: queries.map((q) => ({ ...q, got: [], rank: undefined })), at1: 0, at3: 0 })].map(([k, v]) => [k, v.n]));
+    expect(counts).toMatchObject({ scam: expect.any(Number), 'off-topic': expect.any(Number), pinyin: expect.any(Number) });
+    expect(counts.scam).toBeGreaterThanOrEqual(25);
+    expect(counts['off-topic']).toBeGreaterThanOrEqual(15);
   });
 
-  it('puts an answering article first for at least 90% of real queries', () => {
-    expect(report.at1, formatReport(report)).toBeGreaterThanOrEqual(0.9);
+  it('puts an answering article first and in the top three (reader-written set)', () => {
+    expect(report.at1, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.at1);
+    expect(report.at3, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.at3);
   });
 
-  it('puts an answering article in the top three for at least 97% of real queries', () => {
-    expect(report.at3, formatReport(report)).toBeGreaterThanOrEqual(0.97);
+  it('brings an anti-fraud page into the top three for scam-shaped questions', () => {
+    expect(kind('scam').at3 / kind('scam').n, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.scamAt3);
   });
 
-  it('finds something for every kind of query (traditional characters and typos included)', () => {
-    const kinds = new Map<string, { n: number; found: number }>();
-    for (const r of report.results) {
-      const k = kinds.get(r.kind) ?? { n: 0, found: 0 };
-      k.n++;
-      if (r.rank !== undefined && r.rank <= 3) k.found++;
-      kinds.set(r.kind, k);
-    }
-    for (const [kind, { n, found }] of kinds) expect(found / n, `${kind}: ${found}/${n} in the top three`).toBeGreaterThanOrEqual(0.8);
+  it('shows the honest empty state for questions the handbook does not answer', () => {
+    expect(kind('off-topic').at1 / kind('off-topic').n, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.offTopic);
+  });
+
+  it('keeps the first set at its floors (90% first, 97% top three)', () => {
+    expect(firstReport.at1, formatReport(firstReport)).toBeGreaterThanOrEqual(0.9);
+    expect(firstReport.at3, formatReport(firstReport)).toBeGreaterThanOrEqual(0.97);
   });
 });

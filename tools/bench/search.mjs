@@ -5,7 +5,7 @@
  * each query: set #search-page-input, start a timer (performance.now()), call form.requestSubmit()
  * (the submit handler runs the search at once; typing would add the page's 200 ms debounce) and stop
  * the timer in a MutationObserver callback on the first status text that starts with 找到 or
- * 没有找到 (the status is set right after the results list is rendered; paint is not included).
+ * 手册里没有 (the status is set right after the results list is rendered; paint is not included).
  *
  * Bytes: counted at the static server (response body bytes, the server sends files uncompressed)
  * for every request after the page load, so Pagefind's worker or wasm fetches cannot be missed.
@@ -51,7 +51,7 @@ async function timedSearch(page, query) {
     let t0 = 0;
     const done = () => {
       const text = status.textContent ?? '';
-      if (!text.startsWith('找到') && !text.startsWith('没有找到')) return false;
+      if (!/^(找到|手册里没有)/.test(text)) return false;
       const ms = performance.now() - t0;
       observer.disconnect();
       clearTimeout(timeout);

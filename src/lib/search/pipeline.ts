@@ -1,12 +1,12 @@
 /**
- * From what a reader typed to a ranked list of pages. Pagefind requires every query term to match,
- * so a colloquial question ("钱充进去了没显示") often finds nothing. The pipeline normalises and
- * rewrites the query, runs it whole, and when that finds too little, searches its informative
- * terms one by one and merges the results (pages matching more terms rank first).
- * The search engine is injected: Pagefind in the browser, anything in tests.
+ * From what a reader typed to the pages that answer it. The query is normalised (traditional to
+ * simplified, the site's spelling, readers' phrases to the articles' words, the wallet it names),
+ * then answered from the answer index (./answer-search.ts) with Pagefind's full text as a fallback.
+ * Fetching and Pagefind are injected: the browser passes the real ones, tests their own.
  */
 import { normalize, stripFillers, type CharMap } from './normalize';
 import { applyRewrites, type Rewrites } from './expand';
+import { searchAnswers, type AnswerHit, type AnswerSearchData, type Fetcher } from './answer-search';
 
 export interface SearchData {
   /** Traditional → simplified characters. */
@@ -17,50 +17,9 @@ export interface SearchData {
   walletNames: Array<[alias: string, wallet: string]>;
 }
 
-export interface EngineHit { id: string; score: number }
-/** One Pagefind-style search: every term must match; `wallet` restricts it to that wallet's pages. */
-export type Engine = (query: string, wallet?: string) => Promise<EngineHit[]>;
-
-export interface RankedHit extends EngineHit {
-  /** How many of the query's terms this page matched (all of them for a whole-query hit). */
-  matched: number;
-  /** The page belongs to the wallet the query named. */
-  own: boolean;
-}
-
-export interface SearchOutcome {
-  /** The query after normalisation and rewriting: what was actually searched. */
-  query: string;
-  /** The wallet the query named (its pages rank first), if any. */
-  wallet?: string | undefined;
-  hits: RankedHit[];
-  /** The separate terms searched when the whole query found too little (empty when not needed). */
-  relaxedTerms: string[];
-}
-
-/** Fewer whole-query hits than this and the search is relaxed to separate terms. */
-export const RELAX_BELOW = 3;
-
 /** Rewrites run before filler is stripped: reader phrases like 密码忘了 include filler characters. */
 export function prepareQuery(raw: string, data: SearchData): string {
   return stripFillers(applyRewrites(normalize(raw, data.t2s), data.rewrites));
-}
-
-/** Informative terms of a prepared query: words from the segmenter, filler and duplicates removed. */
-export function queryTerms(query: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const terms: string[] = [];
-  for (const part of query.split(' ')) {
-    // Latin words and already-short chunks stay whole; Chinese runs are split into words.
-    const words = /[\u4e00-\u9fff]/.test(part) && part.length > 2
-      ? [...segmenter.segment(part)].filter((s) => s.isWordLike).map((s) => s.segment)
-      : [part];
-    for (const w of words) {
-      const t = stripFillers(w);
-      if (t && t === w && !terms.includes(t)) terms.push(t);
-    }
-  }
-  return terms;
 }
 
 /**
@@ -80,34 +39,68 @@ export function detectWallet(query: string, walletNames: SearchData['walletNames
   return { rest: query };
 }
 
-/** Whole-query hits, the named wallet's pages first. */
-async function wholeQuery(query: string, wallet: string | undefined, engine: Engine): Promise<Array<EngineHit & { own: boolean }>> {
-  if (!wallet) return (await engine(query)).map((h) => ({ ...h, own: false }));
-  const [own, all] = await Promise.all([engine(query, wallet), engine(query)]);
-  return [...own.map((h) => ({ ...h, own: true })), ...all.filter((h) => !own.some((o) => o.id === h.id)).map((h) => ({ ...h, own: false }))];
+/**
+ * The whole search: the answer index first (title and reader phrasings outrank mere mentions,
+ * scam patterns put their anti-fraud page first), Pagefind's full text only when the index finds
+ * too few answers — and then only pages that hold every word, never a relaxation to single
+ * characters. No informative word at all: an honest empty state.
+ */
+export interface Found {
+  url: string;
+  title: string;
+  /** Wallet and topic ids (troubleshooters serving several wallets have none). */
+  wallet: string;
+  topic: string;
+  /** Text the reader sees on that page: its answer paragraph, or a passage Pagefind found. */
+  excerpt: string;
+  /** Words to highlight in the excerpt. */
+  highlight: string[];
+  /** Put first by a scam-pattern rule. */
+  intent?: string | undefined;
 }
 
-export async function search(raw: string, data: SearchData, engine: Engine): Promise<SearchOutcome> {
-  const prepared = prepareQuery(raw, data);
-  if (!prepared) return { query: prepared, hits: [], relaxedTerms: [] };
-  const { wallet, rest: query } = detectWallet(prepared, data.walletNames);
-  const whole = await wholeQuery(query, wallet, engine);
-  const terms = queryTerms(query);
-  const hits: RankedHit[] = whole.map((h) => ({ ...h, matched: Math.max(terms.length, 1) }));
-  if (whole.length >= RELAX_BELOW || terms.length < 2) return { query, wallet, hits, relaxedTerms: [] };
+export interface SearchResults {
+  /** What was searched after normalising. */
+  query: string;
+  articles: Found[];
+  troubleshooters: Found[];
+  /** Pagefind's full text was needed. */
+  fromBody: boolean;
+}
 
-  // Relax: each term on its own, then pages that match more terms (and score higher) first.
-  const perTerm = await Promise.all(terms.map((t) => wholeQuery(t, wallet, engine)));
-  const merged = new Map<string, RankedHit>(hits.map((h) => [h.id, h]));
-  perTerm.forEach((results) => {
-    for (const r of results) {
-      if (whole.some((w) => w.id === r.id)) continue;
-      const seen = merged.get(r.id);
-      merged.set(r.id, seen ? { id: r.id, score: seen.score + r.score, matched: seen.matched + 1, own: seen.own || r.own } : { id: r.id, score: r.score, matched: 1, own: r.own });
-    }
+/** One Pagefind full-text search: every word must match. */
+export type BodyEngine = (query: string) => Promise<Found[]>;
+
+/** Fewer answers than this and the full text is searched too. */
+export const BODY_BELOW = 3;
+
+export interface SearchInput {
+  raw: string;
+  data: SearchData & AnswerSearchData & { walletIds: Record<string, string>; fixes: Rewrites };
+  fetcher: Fetcher;
+  body?: BodyEngine | undefined;
+  onlyWallet?: string | undefined;
+  onlyTopic?: string | undefined;
+}
+
+export async function search({ raw, data, fetcher, body, onlyWallet, onlyTopic }: SearchInput): Promise<SearchResults> {
+  // The site's own spelling first (登陆 → 登录, 帐 → 账), then the readers' phrases.
+  const prepared = prepareQuery(applyRewrites(normalize(raw, data.t2s), data.fixes), data);
+  if (!prepared) return { query: prepared, articles: [], troubleshooters: [], fromBody: false };
+  const { wallet, rest } = detectWallet(prepared, data.walletNames);
+  // The same query without the synonym rewrites: some pages use the reader's own word.
+  const asTyped = detectWallet(stripFillers(applyRewrites(normalize(raw, data.t2s), data.fixes)), data.walletNames).rest;
+  const answers = await searchAnswers({ text: rest, alternatives: [asTyped], wallet: wallet && data.walletIds[wallet], onlyWallet, onlyTopic }, data, fetcher);
+  const toFound = (h: AnswerHit): Found => ({
+    url: h.doc[0], title: h.doc[1], wallet: h.doc[2], topic: h.doc[3], excerpt: h.doc[4], highlight: h.keys, intent: h.intent,
   });
-  // More matched terms first; among equals, the named wallet's pages (a reader who typed 邮储
-  // wants the postal page even when a general page scores a little higher).
-  const ranked = [...merged.values()].sort((a, b) => b.matched - a.matched || Number(b.own) - Number(a.own) || b.score - a.score);
-  return { query, wallet, hits: ranked, relaxedTerms: terms };
+  const articles = answers.articles.map(toFound);
+  let fromBody = false;
+  // Full text only adds to answers the index found: for a question no page is about, it would return pages that merely share its words.
+  if (articles.length > 0 && articles.length < BODY_BELOW && body && answers.informative) {
+    const extra = (await body(rest)).filter((f) => !articles.some((a) => a.url === f.url));
+    fromBody = extra.length > 0;
+    articles.push(...extra);
+  }
+  return { query: rest, articles, troubleshooters: answers.troubleshooters.map(toFound), fromBody };
 }

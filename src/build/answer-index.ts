@@ -1,0 +1,111 @@
+/**
+ * Builds the answer index (src/lib/search/answers.ts) from the published articles and the
+ * troubleshooters: per page its title, the ways readers ask for it (aliases), its summary and its
+ * pinyin; written as key shards and doc chunks by src/pages/answers/[file].json.ts, described to
+ * the search page by `meta`. Build time only (pinyin-pro stays out of the browser).
+ */
+import { pinyin } from 'pinyin-pro';
+import {
+  FIELD, shardCount, shardOf, textKeys, pinyinKeys, foldText,
+  type AnswerDoc, type AnswerIndexMeta, type AnswerShard,
+} from '../lib/search/answers';
+
+export interface AnswerSource {
+  url: string;
+  title: string;
+  wallet: string;
+  topic: string;
+  /** Text the reader sees on the page: the answer paragraph or the description. */
+  summary: string;
+  kind: 'a' | 't';
+  /** How readers ask for it. */
+  aliases: string[];
+  /** The rest of the page as plain text (headings, steps, explanations). */
+  body: string;
+}
+
+export interface AnswerIndex {
+  meta: AnswerIndexMeta;
+  shards: AnswerShard[];
+  chunks: AnswerDoc[][];
+  /** Every pinyin syllable of the site, for splitting Latin queries. */
+  syllables: string[];
+  /** Character → its pinyin, for matching homophones (密马 → 密码). */
+  readings: Record<string, string>;
+}
+
+const CHUNK = 16;
+
+/** The syllables of a Chinese run, one per character. */
+function syllablesOf(text: string): string[][] {
+  return [...foldText(text).matchAll(/[\u3400-\u9fff]+/g)].map(([run]) => pinyin(run, { toneType: 'none', type: 'array', v: true }));
+}
+
+/** @param intentUrls pages a search rule can put first: the index tells the browser where they are. */
+export function buildAnswerIndex(intentUrls: string[], sources: AnswerSource[]): AnswerIndex {
+  const shardTotal = shardCount(sources.length);
+  const shards: AnswerShard[] = Array.from({ length: shardTotal }, () => ({}));
+  const syllables = new Set<string>();
+  const readings: Record<string, string> = {};
+
+  sources.forEach((doc, index) => {
+    // The strongest field a key appears in counts.
+    const best = new Map<string, number>();
+    const add = (keys: string[], weight: number) => {
+      for (const key of keys) if ((best.get(key) ?? 0) < weight) best.set(key, weight);
+    };
+    const withPinyin = (text: string, weight: number) => {
+      add(textKeys(text), weight);
+      for (const run of syllablesOf(text)) {
+        run.forEach((s) => syllables.add(s));
+        add(pinyinKeys(run), weight);
+      }
+      for (const ch of text.match(/[\u3400-\u9fff]/g) ?? []) readings[ch] ??= pinyin(ch, { toneType: 'none', v: true });
+    };
+    withPinyin(doc.title, FIELD.title);
+    doc.aliases.forEach((a) => withPinyin(a, FIELD.alias));
+    add(textKeys(doc.summary), FIELD.summary);
+    add(textKeys(doc.body), FIELD.body);
+    for (const [key, weight] of best) (shards[shardOf(key, shardTotal)]![key] ??= []).push(index, weight);
+  });
+
+  const chunks: AnswerDoc[][] = [];
+  sources.forEach((d, i) => (chunks[Math.floor(i / CHUNK)] ??= []).push([d.url, d.title, d.wallet, d.topic, d.summary, d.kind]));
+  const build = hashOf(JSON.stringify(chunks)).toString(36);
+  const intentDocs = Object.fromEntries(intentUrls.map((url) => [url, sources.findIndex((d) => d.url === url)]).filter(([, i]) => (i as number) >= 0));
+  return { meta: { docs: sources.length, shards: shardTotal, chunk: CHUNK, build, intentDocs }, shards, chunks, syllables: [...syllables].sort(), readings };
+}
+
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * The first paragraph of an MDX body as the reader sees it: the house style puts the short answer
+ * there. Markup, links and components are reduced to their text.
+ */
+export function firstParagraph(body: string): string {
+  for (const block of body.split(/\n\s*\n/)) {
+    const text = block.trim();
+    if (!text || /^(#|<|import |export |\||-|\d+\.|>|```)/.test(text)) continue;
+    return text
+      .replace(/<ArticleLink[^>]*\/>/g, '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/[*_`]/g, '')
+      .replace(/\s*\n\s*/g, '')
+      .trim();
+  }
+  return '';
+}
+
+/** An MDX body as the words a reader sees: no code, no component tags, link text kept. */
+export function plainText(body: string): string {
+  return body
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`|-]/g, ' ');
+}

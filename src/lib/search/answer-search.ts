@@ -1,0 +1,302 @@
+/**
+ * Search over the answer index in the browser: which pages answer what the reader typed, best
+ * first. A page whose title or reader phrasings hold the query's informative words beats a page
+ * that only mentions them; words the handbook never uses (「昨天晚上8点」 in a long story) do not
+ * count against a page; single characters and question words never match on their own. Known scam
+ * patterns put the matching anti-fraud page first, whatever else matches. Fetching is injected:
+ * the browser fetches the index files, tests read them from disk.
+ */
+import {
+  FIELD, docFile, foldText, hanBigrams, latinWords, pinyinKeys, readingsFile, shardFile, shardOf, splitPinyin,
+  type AnswerDoc, type AnswerIndexMeta, type AnswerShard,
+} from './answers';
+
+/** Bigrams that carry no meaning on their own: question words and the parts of wallet names. */
+export const STOP_KEYS = new Set([
+  '怎么', '么办', '如何', '什么', '为什', '么回', '回事', '怎样', '请问', '可以', '能不', '不能', '一下', '这个', '那个',
+  '钱包', '数字', '的钱', '了吗', '是不', '不是', '有没', '没有', '我的', '现在', '已经', '还是', '应该', '需要',
+  '去哪', '哪里', '哪个', '哪儿', '要不', '会不', '是否', '为啥', '咋整', '咋办', '还能', '能够', '一直', '还要', '好还',
+]);
+
+/** Latin words that are words, not pinyin: kept whole. */
+export const LATIN_WORDS = new Set(['app', 'e-cny', 'ecny', 'dcep', 'nfc', 'sim', 'id', 'qq', 'apk', 'pos', 'atm', 'vip', 'ok', 'wifi', 'wi-fi', '5g', '4g']);
+
+export interface Intent {
+  id: string;
+  /** Regular expressions over the folded query (traditional already simplified). */
+  when: string[];
+  /** Article URLs to put first, in order. */
+  urls: string[];
+}
+
+export interface AnswerSearchData {
+  meta: AnswerIndexMeta;
+  syllables: string[];
+  intents: Intent[];
+}
+
+export interface AnswerHit {
+  doc: AnswerDoc;
+  index: number;
+  /** Share of the query's informative weight this page matches (0–1). */
+  coverage: number;
+  /** Share matched in the title alone. */
+  titleCoverage: number;
+  /** Put first by a scam-pattern rule. */
+  intent?: string;
+  /** The informative keys this page matched, for highlighting. */
+  keys: string[];
+}
+
+export interface AnswerResults {
+  articles: AnswerHit[];
+  troubleshooters: AnswerHit[];
+  /** The query had words the handbook uses at all (false: an honest empty state). */
+  informative: boolean;
+}
+
+export type Fetcher = (url: string) => Promise<unknown>;
+
+export interface AnswerQuery {
+  /** Normalised query (traditional → simplified, synonyms rewritten). */
+  text: string;
+  /** Other forms of the same query (as typed, without the synonym rewrites). */
+  alternatives?: string[] | undefined;
+  /** Wallet id the reader named, preferred in ties. */
+  wallet?: string | undefined;
+  /** Filters from the form. */
+  onlyWallet?: string | undefined;
+  onlyTopic?: string | undefined;
+}
+
+/** The keys of a query: Chinese bigrams (no stop words), Latin words, pinyin typed with the input method off. */
+export function queryKeys(text: string, syllables: ReadonlySet<string>): string[] {
+  const folded = foldText(text);
+  const keys = hanBigrams(folded).filter((k) => !STOP_KEYS.has(k));
+  const onlyLatin = !/[\u3400-\u9fff]/.test(folded);
+  for (const word of latinWords(folded)) {
+    const letters = word.slice(2).replace(/-/g, '');
+    if (LATIN_WORDS.has(word.slice(2)) || /\d/.test(letters) || !splitPinyin(letters, syllables)) keys.push(word);
+  }
+  // Pinyin: the Latin letters of the query as syllables (zhifu shibai), or as initials (smrz).
+  const latin = folded.match(/[a-z]+(?: [a-z]+)*/g) ?? [];
+  for (const run of latin) {
+    const letters = run.replace(/ /g, '');
+    if (LATIN_WORDS.has(run) || letters.length < 2) continue;
+    const split = splitPinyin(letters, syllables);
+    if (split && split.length >= 2) keys.push(...pinyinKeys(split).filter((k) => k.startsWith('p:')));
+    // Initials only when the whole query is Latin letters (smrz), not for a stray Latin word (usdt).
+    else if (!split && onlyLatin && /^[a-z]{2,8}$/.test(letters)) {
+      for (let i = 0; i + 1 < letters.length; i++) keys.push(`i:${letters[i]}${letters[i + 1]}`);
+    }
+  }
+  return [...new Set(keys)];
+}
+
+interface Posting { doc: number; field: number }
+
+async function postings(keys: string[], meta: AnswerIndexMeta, fetcher: Fetcher): Promise<Map<string, Posting[]>> {
+  const needed = [...new Set(keys.map((k) => shardOf(k, meta.shards)))];
+  const shards = await Promise.all(needed.map(async (n) => [n, (await fetcher(shardFile(meta, n))) as AnswerShard] as const));
+  const byShard = new Map(shards);
+  const out = new Map<string, Posting[]>();
+  for (const key of keys) {
+    const flat = byShard.get(shardOf(key, meta.shards))?.[key] ?? [];
+    const list: Posting[] = [];
+    for (let i = 0; i < flat.length; i += 2) list.push({ doc: flat[i]!, field: flat[i + 1]! });
+    out.set(key, list);
+  }
+  return out;
+}
+
+interface Scored { index: number; coverage: number; titleCoverage: number; keys: string[] }
+
+/**
+ * How much an unknown word of the query weighs against every page: fully in a short question (a
+ * short question about 基金 or 补办身份证 is about something the handbook does not cover), little
+ * in a long story, whose times, amounts and people no page mentions.
+ */
+export function unknownWeight(hanChars: number): number {
+  if (hanChars <= 12) return 1;
+  if (hanChars >= 24) return 0.15;
+  return 1 - ((hanChars - 12) / 12) * 0.85;
+}
+
+/**
+ * Unknown Chinese bigrams that stand on their own: a bigram next to a known one is only the seam
+ * between two words (付款|密码 gives 款密) and says nothing; a run of unknown ones is a word the
+ * handbook never uses (补办, 基金).
+ */
+export function standaloneUnknown(text: string, known: (key: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const [run] of foldText(text).matchAll(/[\u3400-\u9fff]+/g)) {
+    const keys = [...run].slice(0, -1).map((ch, i) => ch + run[i + 1]!);
+    keys.forEach((key, i) => {
+      if (known(key) || STOP_KEYS.has(key)) return;
+      if ((i > 0 && known(keys[i - 1]!)) || (i + 1 < keys.length && known(keys[i + 1]!))) return;
+      out.push(key);
+    });
+  }
+  return out;
+}
+
+/** Coverage of the informative keys per document; `missing` is the weight of the query's words no page has. */
+function score(keys: string[], found: Map<string, Posting[]>, docs: number, factor = 1, missing = 0): Map<number, Scored> {
+  const idf = new Map<string, number>();
+  for (const key of keys) {
+    const df = found.get(key)?.length ?? 0;
+    if (df > 0) idf.set(key, Math.log(1 + docs / df));
+  }
+  const total = [...idf.values()].reduce((a, b) => a + b, 0) + missing;
+  const scored = new Map<number, Scored>();
+  if (total === 0) return scored;
+  for (const [key, weight] of idf) {
+    for (const { doc, field } of found.get(key)!) {
+      const s = scored.get(doc) ?? { index: doc, coverage: 0, titleCoverage: 0, keys: [] };
+      // A key in the title or a reader phrasing counts fully; in the summary less; elsewhere on the page little.
+      s.coverage += (weight * factor * (field >= FIELD.alias ? 1 : field >= FIELD.summary ? 0.6 : 0.35)) / total;
+      if (field === FIELD.title) s.titleCoverage += (weight * factor) / total;
+      s.keys.push(key);
+      scored.set(doc, s);
+    }
+  }
+  return scored;
+}
+
+/** Pinyin keys of the query's Chinese text, for pages that sound the same (密马 → 密码, 冲值 → 充值). */
+function homophoneKeys(text: string, readings: Record<string, string>): string[] {
+  const keys: string[] = [];
+  for (const [run] of foldText(text).matchAll(/[\u3400-\u9fff]+/g)) {
+    const syllables = [...run].map((ch) => readings[ch]);
+    for (let i = 0; i + 1 < syllables.length; i++) {
+      // Question words and wallet-name parts carry no meaning however they sound (怎么, 钱包).
+      if (STOP_KEYS.has(run.slice(i, i + 2))) continue;
+      if (syllables[i] && syllables[i + 1]) keys.push(...pinyinKeys([syllables[i]!, syllables[i + 1]!]).filter((k) => k.startsWith('p:')));
+    }
+  }
+  return keys;
+}
+
+/** Keeps, per page, the better of two scorings. */
+function mergeBest(into: Map<number, Scored>, from: Map<number, Scored>): void {
+  for (const [doc, s] of from) {
+    const had = into.get(doc);
+    if (!had || s.coverage > had.coverage) into.set(doc, { ...s, keys: [...new Set([...(had?.keys ?? []), ...s.keys])] });
+  }
+}
+
+/** A page answers when it matches at least this share of the query's informative weight… */
+export const ANSWER_THRESHOLD = 0.3;
+/** …and at least this share of what the best page matches. */
+export const RELATIVE_THRESHOLD = 0.5;
+
+export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, fetcher: Fetcher, readingsFetcher = fetcher): Promise<AnswerResults> {
+  const { meta } = data;
+  const syllables = new Set(data.syllables);
+  let informative = false;
+
+  const scoreText = async (text: string): Promise<Map<number, Scored>> => {
+    const keys = queryKeys(text, syllables);
+    const found = await postings(keys, meta, fetcher);
+    // A word the handbook only mentions in passing (屏幕 in 屏幕共享) does not make a question one it answers.
+    const known = (key: string) => (found.get(key) ?? []).some((p) => p.field >= FIELD.summary);
+    if (keys.some(known)) informative = true;
+    // Unknown Latin words count (usdt); amounts, times and dates in a story do not.
+    const unknownWords = keys.filter((k) => k.startsWith('w:') && !/^w:[\d-]+$/.test(k) && !known(k)).length;
+    const missing = (standaloneUnknown(text, known).length + unknownWords) * unknownWeight((text.match(/[\u3400-\u9fff]/g) ?? []).length) * Math.log(1 + meta.docs / 2);
+    const scored = score(keys, found, meta.docs, 1, missing);
+
+    // Sounds-alike: when the characters as typed match weakly, try their pinyin (typos by homophone).
+    const best = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
+    if (best < 0.8 && /[\u3400-\u9fff]/.test(text)) {
+      const readings = (await readingsFetcher(readingsFile(meta))) as Record<string, string>;
+      const sounds = homophoneKeys(text, readings);
+      if (sounds.length) {
+        const soundPostings = await postings(sounds, meta, fetcher);
+        const silent = sounds.filter((k) => !(soundPostings.get(k) ?? []).some((p) => p.field >= FIELD.summary)).length;
+        // The words that matched nothing as typed still count against every page here.
+        const byPinyin = score(sounds, soundPostings, meta.docs, 0.9, missing + silent * Math.log(1 + meta.docs / 2));
+        mergeBest(scored, byPinyin);
+      }
+    }
+    return scored;
+  };
+
+  // The query as rewritten (readers' phrases in the articles' words) and as typed: a page matches
+  // whichever form it answers better.
+  const scored = await scoreText(query.text);
+  for (const other of query.alternatives ?? []) if (other && other !== query.text) mergeBest(scored, await scoreText(other));
+
+
+  const intentUrls = matchIntents(query.text, data.intents);
+  // An answer matches a good share of the query's informative weight, and holds its own against
+  // the best page (long questions carry many words no single page has).
+  const best2 = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
+  const hanChars = (query.text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  // A long story shares only its core with any page: the bar is lower, relative to the best page.
+  const floor = ANSWER_THRESHOLD * unknownWeight(hanChars) ** 0.5;
+  const candidates = [...scored.values()].filter((s) => s.coverage >= Math.max(floor, RELATIVE_THRESHOLD * best2));
+  const docs = await loadDocs([...new Set([...candidates.map((c) => c.index)])], meta, fetcher);
+
+  const forWallet = (wallet: string | undefined) => (h: { doc: AnswerDoc }) => !wallet || h.doc[2] === wallet || h.doc[2] === 'general' || h.doc[2] === '';
+  let hits: AnswerHit[] = candidates
+    .map((s) => ({ ...s, doc: docs.get(s.index)! }))
+    .filter((h) => forWallet(query.onlyWallet)(h) && (!query.onlyTopic || h.doc[3] === query.onlyTopic))
+    .sort((a, b) => rank(b, query.wallet) - rank(a, query.wallet));
+  // A reader who names a wallet gets that wallet's pages and the general ones; another wallet's
+  // page only when nothing else answers.
+  if (query.wallet && hits.some(forWallet(query.wallet))) hits = hits.filter(forWallet(query.wallet));
+
+  // Scam patterns: their anti-fraud pages go first, even when other pages match the words better.
+  const intentHits = await intentPages(intentUrls, hits, meta, fetcher);
+  const articles = [...intentHits, ...hits.filter((h) => h.doc[5] === 'a' && !intentHits.some((i) => i.index === h.index))];
+  return { articles, troubleshooters: hits.filter((h) => h.doc[5] === 't').slice(0, 2), informative: informative || intentHits.length > 0 };
+}
+
+function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined): number {
+  const own = wallet && hit.doc[2] === wallet ? 0.2 : 0;
+  const otherWallet = wallet && hit.doc[2] !== wallet && hit.doc[2] !== 'general' ? -0.2 : 0;
+  // Of two titles that both say it, the one that says little else is about it.
+  const titleKeys = hit.keys.filter((k) => hit.doc[1].includes(k)).length;
+  const precision = Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));
+  return Math.min(hit.coverage, 1.2) + 0.3 * hit.titleCoverage + 0.3 * precision + own + otherWallet;
+}
+
+export function matchIntents(text: string, intents: Intent[]): Array<{ id: string; url: string }> {
+  const folded = foldText(text).replace(/ /g, '');
+  const out: Array<{ id: string; url: string }> = [];
+  for (const intent of intents) {
+    if (!intent.when.some((w) => new RegExp(w).test(folded))) continue;
+    for (const url of intent.urls) if (!out.some((o) => o.url === url)) out.push({ id: intent.id, url });
+  }
+  return out;
+}
+
+/** The docs of the intent URLs, found through the index's own title keys of those pages. */
+async function intentPages(intents: Array<{ id: string; url: string }>, hits: AnswerHit[], meta: AnswerIndexMeta, fetcher: Fetcher): Promise<AnswerHit[]> {
+  if (!intents.length) return [];
+  const out: AnswerHit[] = [];
+  for (const { id, url } of intents) {
+    const already = hits.find((h) => h.doc[0] === url);
+    if (already) { out.push({ ...already, intent: id }); continue; }
+    const located = await locate(url, meta, fetcher);
+    if (located) out.push({ ...located, coverage: 0, titleCoverage: 0, keys: [], intent: id });
+  }
+  return out;
+}
+
+/** Intent targets are few: the search data carries their doc index, so no scan is needed. */
+async function locate(url: string, meta: AnswerIndexMeta, fetcher: Fetcher): Promise<{ doc: AnswerDoc; index: number } | undefined> {
+  const index = meta.intentDocs?.[url];
+  if (index === undefined) return undefined;
+  const docs = await loadDocs([index], meta, fetcher);
+  const doc = docs.get(index);
+  return doc ? { doc, index } : undefined;
+}
+
+async function loadDocs(indexes: number[], meta: AnswerIndexMeta, fetcher: Fetcher): Promise<Map<number, AnswerDoc>> {
+  const chunks = [...new Set(indexes.map((i) => Math.floor(i / meta.chunk)))];
+  const loaded = await Promise.all(chunks.map(async (c) => [c, (await fetcher(docFile(meta, c))) as AnswerDoc[]] as const));
+  const byChunk = new Map(loaded);
+  return new Map(indexes.map((i) => [i, byChunk.get(Math.floor(i / meta.chunk))![i % meta.chunk]!]));
+}

@@ -1,0 +1,105 @@
+/**
+ * Search over the answer index, with a small index built by the real builder and read through the
+ * same file names the browser fetches.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildAnswerIndex, type AnswerSource } from '../../src/build/answer-index';
+import { docFile, readingsFile, shardFile } from '../../src/lib/search/answers';
+import { searchAnswers, type AnswerSearchData, type Intent } from '../../src/lib/search/answer-search';
+import { highlightRuns } from '../../src/lib/search/highlight';
+
+const doc = (url: string, title: string, wallet: string, aliases: string[], body = '', kind: 'a' | 't' = 'a'): AnswerSource => ({
+  url, title, wallet, topic: 't', summary: `${title}的办法。`, kind, aliases, body,
+});
+const sources = [
+  doc('/postal/forgot-payment-password/', '忘记支付密码怎么办', 'postal', ['支付密码忘了', '付款密码想不起来']),
+  doc('/general/forgot-login-password/', '忘记登录密码怎么找回', 'general', ['登录密码忘了', '登不上去'], '登录密码和支付密码不是一个密码。'),
+  doc('/pboc/forgot-payment-password/', '数字人民币支付密码忘了怎么办', 'pboc', ['数币密码忘了', '重置支付密码']),
+  doc('/general/fake-customer-service/', '如何识别冒充客服', 'general', ['假客服', '客服要验证码']),
+  doc('/postal/top-up-not-arrived/', '充值不到账怎么办', 'postal', ['充钱没到', '余额没变']),
+  doc('/troubleshoot/top-up-missing/', '充值了但钱没到账', '', ['钱扣了余额没变'], '', 't'),
+  doc('/repayment/fees/', '用钱包还款要手续费吗', 'repayment', ['还款收费吗', '还信用卡手续费']),
+];
+const intents: Intent[] = [{ id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] }];
+const index = buildAnswerIndex(intents.flatMap((i) => i.urls), sources);
+const files = new Map<string, unknown>([
+  ...index.shards.map((s, n) => [shardFile(index.meta, n), s] as const),
+  ...index.chunks.map((c, n) => [docFile(index.meta, n), c] as const),
+  [readingsFile(index.meta), index.readings],
+]);
+const fetched: string[] = [];
+const fetcher = async (url: string) => {
+  fetched.push(url);
+  if (!files.has(url)) throw new Error(`no file ${url}`);
+  return files.get(url);
+};
+const data: AnswerSearchData = { meta: index.meta, syllables: index.syllables, intents };
+const urls = async (text: string, wallet?: string) => (await searchAnswers({ text, wallet }, data, fetcher)).articles.map((h) => h.doc[0]);
+
+describe('ranking', () => {
+  it('puts a page whose title and phrasings hold the words above one that only mentions them', async () => {
+    const found = await urls('支付密码忘了');
+    expect(found.indexOf('/postal/forgot-payment-password/')).toBeLessThan(found.indexOf('/general/forgot-login-password/') === -1 ? Infinity : found.indexOf('/general/forgot-login-password/'));
+    expect(found[0]).toMatch(/forgot-payment-password/);
+  });
+  it('prefers the wallet the reader named', async () => {
+    expect((await urls('支付密码忘了', 'pboc'))[0]).toBe('/pboc/forgot-payment-password/');
+    expect((await urls('支付密码忘了', 'postal'))[0]).toBe('/postal/forgot-payment-password/');
+  });
+  it('answers a long story by its informative words', async () => {
+    expect((await urls('昨天晚上8点充值了500块钱到现在还没到账急死了'))[0]).toBe('/postal/top-up-not-arrived/');
+  });
+});
+
+describe('safety', () => {
+  it('puts the anti-fraud page first for a scam pattern, whatever else matches', async () => {
+    expect((await urls('对方说我的支付密码泄露了，让我把钱转到安全账户'))[0]).toBe('/general/fake-customer-service/');
+  });
+});
+
+describe('no junk', () => {
+  it.each(['钱', '怎么办', '钱包', '比特币挖矿怎么赚钱', '明天天气怎么样'])('finds nothing for 「%s」', async (q) => {
+    const results = await searchAnswers({ text: q }, data, fetcher);
+    expect(results.articles).toEqual([]);
+    expect(results.troubleshooters).toEqual([]);
+  });
+});
+
+describe('other ways of typing', () => {
+  it('matches pinyin typed with the input method off, spaced or not', async () => {
+    expect((await urls('zhifu mima'))[0]).toMatch(/forgot-payment-password/);
+    expect((await urls('chongzhibudaozhang'))[0]).toBe('/postal/top-up-not-arrived/');
+  });
+  it('matches pinyin initials', async () => {
+    expect(await urls('czbdz')).toContain('/postal/top-up-not-arrived/');
+  });
+  it('matches a homophone typo', async () => {
+    expect((await urls('忘记支付密马'))[0]).toMatch(/forgot-payment-password/);
+  });
+});
+
+describe('troubleshooters', () => {
+  it('come in their own list, not among the articles', async () => {
+    const results = await searchAnswers({ text: '充值了钱没到账' }, data, fetcher);
+    expect(results.troubleshooters.map((h) => h.doc[0])).toEqual(['/troubleshoot/top-up-missing/']);
+    expect(results.articles.map((h) => h.doc[0])).not.toContain('/troubleshoot/top-up-missing/');
+  });
+});
+
+describe('bytes', () => {
+  it('fetches only the shards of the query\'s words', async () => {
+    fetched.length = 0;
+    await urls('充值不到账');
+    const shards = fetched.filter((f) => /\/k\d+\./.test(f));
+    expect(shards.length).toBeLessThan(index.meta.shards);
+  });
+});
+
+describe('highlighting', () => {
+  it('marks whole matched words, never lone characters', () => {
+    expect(highlightRuns('忘记支付密码怎么办', ['支付', '付密', '密码'])).toEqual([
+      { text: '忘记', mark: false }, { text: '支付密码', mark: true }, { text: '怎么办', mark: false },
+    ]);
+    expect(highlightRuns('到账', ['到'])).toEqual([{ text: '到账', mark: false }]);
+  });
+});
