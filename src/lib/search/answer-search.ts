@@ -62,6 +62,8 @@ export interface AnswerQuery {
   text: string;
   /** Other forms of the same query (as typed, without the synonym rewrites). */
   alternatives?: string[] | undefined;
+  /** The whole query for the scam rules (the wallet name is part of a red-packet scam's wording). */
+  intentText?: string | undefined;
   /** Wallet id the reader named, preferred in ties. */
   wallet?: string | undefined;
   /** Filters from the form. */
@@ -142,25 +144,35 @@ export function standaloneUnknown(text: string, known: (key: string) => boolean)
 
 /** Coverage of the informative keys per document; `missing` is the weight of the query's words no page has. */
 function score(keys: string[], found: Map<string, Posting[]>, docs: number, factor = 1, missing = 0): Map<number, Scored> {
-  const idf = new Map<string, number>();
+  // A key weighs by how rare it is (idf) and by the strongest place any page has it: a word that
+  // only ever turns up in passing (卡里, 里没 across a word boundary) cannot carry a question.
+  const weights = new Map<string, number>();
   for (const key of keys) {
-    const df = found.get(key)?.length ?? 0;
-    if (df > 0) idf.set(key, Math.log(1 + docs / df));
+    const list = found.get(key) ?? [];
+    if (!list.length) continue;
+    const strongest = Math.max(...list.map((p) => fieldShare(p.field)));
+    weights.set(key, Math.log(1 + docs / list.length) * strongest);
   }
-  const total = [...idf.values()].reduce((a, b) => a + b, 0) + missing;
+  const total = [...weights.values()].reduce((a, b) => a + b, 0) + missing;
   const scored = new Map<number, Scored>();
   if (total === 0) return scored;
-  for (const [key, weight] of idf) {
-    for (const { doc, field } of found.get(key)!) {
+  for (const [key, weight] of weights) {
+    const list = found.get(key)!;
+    const strongest = Math.max(...list.map((p) => fieldShare(p.field)));
+    for (const { doc, field } of list) {
       const s = scored.get(doc) ?? { index: doc, coverage: 0, titleCoverage: 0, keys: [] };
-      // A key in the title or a reader phrasing counts fully; in the summary less; elsewhere on the page little.
-      s.coverage += (weight * factor * (field >= FIELD.alias ? 1 : field >= FIELD.summary ? 0.6 : 0.35)) / total;
+      s.coverage += (weight * factor * (fieldShare(field) / strongest)) / total;
       if (field === FIELD.title) s.titleCoverage += (weight * factor) / total;
       s.keys.push(key);
       scored.set(doc, s);
     }
   }
   return scored;
+}
+
+/** A key in the title or a reader phrasing counts fully; in the answer paragraph less; elsewhere on the page little. */
+function fieldShare(field: number): number {
+  return field >= FIELD.alias ? 1 : field >= FIELD.summary ? 0.6 : 0.35;
 }
 
 /** Pinyin keys of the query's Chinese text, for pages that sound the same (密马 → 密码, 冲值 → 充值). */
@@ -185,10 +197,16 @@ function mergeBest(into: Map<number, Scored>, from: Map<number, Scored>): void {
   }
 }
 
+/**
+ * Sections that serve readers of every wallet: general questions, troubleshooters for several
+ * wallets (no wallet of their own), and repaying bills from any wallet.
+ */
+const SHARED_SECTIONS = new Set(['general', '', 'repayment']);
+
 /** A page answers when it matches at least this share of the query's informative weight… */
-export const ANSWER_THRESHOLD = 0.3;
+export const ANSWER_THRESHOLD = 0.26;
 /** …and at least this share of what the best page matches. */
-export const RELATIVE_THRESHOLD = 0.5;
+export const RELATIVE_THRESHOLD = 0.4;
 
 export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, fetcher: Fetcher, readingsFetcher = fetcher): Promise<AnswerResults> {
   const { meta } = data;
@@ -228,7 +246,7 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   for (const other of query.alternatives ?? []) if (other && other !== query.text) mergeBest(scored, await scoreText(other));
 
 
-  const intentUrls = matchIntents(query.text, data.intents);
+  const intentUrls = matchIntents(query.intentText ?? query.text, data.intents);
   // An answer matches a good share of the query's informative weight, and holds its own against
   // the best page (long questions carry many words no single page has).
   const best2 = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
@@ -238,7 +256,7 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   const candidates = [...scored.values()].filter((s) => s.coverage >= Math.max(floor, RELATIVE_THRESHOLD * best2));
   const docs = await loadDocs([...new Set([...candidates.map((c) => c.index)])], meta, fetcher);
 
-  const forWallet = (wallet: string | undefined) => (h: { doc: AnswerDoc }) => !wallet || h.doc[2] === wallet || h.doc[2] === 'general' || h.doc[2] === '';
+  const forWallet = (wallet: string | undefined) => (h: { doc: AnswerDoc }) => !wallet || h.doc[2] === wallet || SHARED_SECTIONS.has(h.doc[2]);
   let hits: AnswerHit[] = candidates
     .map((s) => ({ ...s, doc: docs.get(s.index)! }))
     .filter((h) => forWallet(query.onlyWallet)(h) && (!query.onlyTopic || h.doc[3] === query.onlyTopic))
@@ -255,7 +273,7 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
 
 function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined): number {
   const own = wallet && hit.doc[2] === wallet ? 0.2 : 0;
-  const otherWallet = wallet && hit.doc[2] !== wallet && hit.doc[2] !== 'general' ? -0.2 : 0;
+  const otherWallet = wallet && hit.doc[2] !== wallet && !SHARED_SECTIONS.has(hit.doc[2]) ? -0.2 : 0;
   // Of two titles that both say it, the one that says little else is about it.
   const titleKeys = hit.keys.filter((k) => hit.doc[1].includes(k)).length;
   const precision = Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));

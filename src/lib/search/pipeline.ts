@@ -90,7 +90,7 @@ export async function search({ raw, data, fetcher, body, onlyWallet, onlyTopic }
   const { wallet, rest } = detectWallet(prepared, data.walletNames);
   // The same query without the synonym rewrites: some pages use the reader's own word.
   const asTyped = detectWallet(stripFillers(applyRewrites(normalize(raw, data.t2s), data.fixes)), data.walletNames).rest;
-  const answers = await searchAnswers({ text: rest, alternatives: [asTyped], wallet: wallet && data.walletIds[wallet], onlyWallet, onlyTopic }, data, fetcher);
+  const answers = await searchAnswers({ text: rest, alternatives: [asTyped], intentText: `${prepared} ${normalize(raw, data.t2s)}`, wallet: wallet && data.walletIds[wallet], onlyWallet, onlyTopic }, data, fetcher);
   const toFound = (h: AnswerHit): Found => ({
     url: h.doc[0], title: h.doc[1], wallet: h.doc[2], topic: h.doc[3], excerpt: h.doc[4], highlight: h.keys, intent: h.intent,
   });
