@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { isIndexablePage, lastModified } from './src/build/integrations/sitemap-rules.ts';
 
 import { readSiteUrl } from './src/build/site-url.ts';
-import { readRedirects } from './src/build/redirects.ts';
 
 // The public origin, used for canonical URLs and the sitemap. Override per deployment with
 // SITE_URL=https://example.org npm run build. A wrong value stops here, in our words (no stack trace).
@@ -29,8 +28,7 @@ export default defineConfig({
   site,
   output: 'static',
   trailingSlash: 'always',
-  // Merged articles: their old URLs lead to the article that answers them now (content/redirects.yaml).
-  redirects: readRedirects(fileURLToPath(new URL('.', import.meta.url))),
+  // Merged articles' old URLs are pages of their own (src/pages/[...moved].astro), not Astro `redirects`.
   build: { format: 'directory' },
   // contentChecks runs first so bad content stops the build before anything renders.
   integrations: [

@@ -121,7 +121,7 @@ function article({ r, wallet, problem, topic, title, next, contacts, topicById, 
   const steps = Array.from({ length: 3 + Math.floor(r() * 3) }, (_, i) =>
     `${i + 1}. ${pick(r, STEP_VERBS)}${pick(r, STEP_PLACES)}，${pick(r, ADVICE)}。${sentence(r)}`);
   // Like a real article, the way to customer service is a safe one: a registry contact or the contact page.
-  const contact = contacts.length && r() < 0.5 ? `需要帮助时可以拨打 <Contact id="${pick(r, contacts)}" /> 咨询。` : '官方渠道的找法见[如何联系官方客服](/contact/)。';
+  const contact = contacts.length && r() < 0.5 ? `需要帮助时可以拨打<Contact id="${pick(r, contacts)}" />咨询。` : '官方渠道的找法见[如何联系官方客服](/contact/)。';
   const callout = r() < 0.4
     ? `\n<Callout type="${pick(r, ['tip', 'warning', 'fraud'])}">\n${paragraph(r, 2)}\n</Callout>\n`
     : '';

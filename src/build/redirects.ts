@@ -1,7 +1,7 @@
 /**
- * Old article URLs kept working after a merge (content/redirects.yaml), as Astro redirects:
- * every old URL becomes a small page that sends the reader on and is kept out of search engines
- * and the sitemap. Mistakes in the file are the content check's to report, with file and line;
+ * Old article URLs kept working after a merge (content/redirects.yaml): every old URL becomes a
+ * small page (src/pages/[...moved].astro) that sends the reader on and is kept out of search
+ * engines and the sitemap. Mistakes in the file are the content check's to report, with file and line;
  * here an unreadable file simply yields no redirects.
  */
 import { existsSync, readFileSync } from 'node:fs';

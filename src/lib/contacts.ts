@@ -3,7 +3,7 @@ import type { Contact } from './content/schemas';
 
 export const CONTACT_KIND_LABELS: Record<Contact['kind'], string> = {
   hotline: '电话',
-  'in-app': 'App 内入口',
+  'in-app': 'App内入口',
   website: '官方网站',
   branch: '线下网点',
 };

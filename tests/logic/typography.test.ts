@@ -11,6 +11,10 @@ describe('house typography', () => {
     ['打开(官方)App', '中文句子里用了半角标点「(」。'],
     ['打开官方 App 查看', '中文和英文或数字之间多了空格。'],
     ['第 3 步', '中文和英文或数字之间多了空格。'],
+    ['点“找回密码”', '引号用了「“…”」：本站的引号统一用「」。'],
+    ['对方说"账户异常"。', '引号用了「"…"」：本站的引号统一用「」。'],
+    ['他说‘退款’', '引号用了「‘…’」：本站的引号统一用「」。'],
+    ['只剩一半的引号”', '引号用了「”」：本站的引号统一用「」。'],
   ])('flags 「%s」', (text, message) => {
     expect(messages(text)).toContain(message);
   });
@@ -23,13 +27,33 @@ describe('house typography', () => {
     ['`npm run dev` 预览'],
     ['- 列表项\n## 小标题'],
     ['版本1.5和1,000元'],
+    ['点「找回密码」，对方说「他讲了『退款』」'],
+    ['<Callout type="warning" title="先别转账">'],
+    ['<ArticleLink to="general/fake-customer-service" />'],
+    ['英文名是"Digital Wallet"'],
   ])('accepts 「%s」', (text) => {
     expect(messages(text)).toEqual([]);
+  });
+
+  it('points at the opening quote and gives the 「」 version', () => {
+    const [p] = typographyProblems('先点“找回密码”再输入');
+    expect(p!.index).toBe(2);
+    expect(p!.fix).toBe('改成「找回密码」（引号里面再引用时用『』）。');
   });
 
   it('points at the offending character', () => {
     const [p] = typographyProblems('第一句,第二句');
     expect(p!.index).toBe(3);
     expect(p!.fix).toBe('改成全角「，」。');
+  });
+});
+
+describe('inline components', () => {
+  it('flags a space between Chinese and an inline component, on either side', () => {
+    expect(typographyProblems('拨打 <Contact id="police" />报警').map((p) => p.index)).toEqual([2]);
+    expect(typographyProblems('见<ArticleLink to="general/x" /> 这篇').length).toBe(1);
+  });
+  it('leaves components written against the text alone', () => {
+    expect(typographyProblems('拨打<Contact id="police" />报警，详见<ArticleLink to="general/x" />。')).toEqual([]);
   });
 });

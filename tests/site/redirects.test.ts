@@ -15,7 +15,7 @@ describe('redirects of merged articles', () => {
   });
   it.each(redirects.map((r) => [r.from, r.to] as const))('/%s/ leads to /%s/, noindex and out of the sitemap', (from, to) => {
     const html = readFileSync(join(DIST, articleUrl(from), 'index.html'), 'utf8');
-    expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0;url=${articleUrl(to)}"`));
+    expect(html).toMatch(new RegExp(`http-equiv="refresh" content="0; url=${articleUrl(to)}"`));
     expect(html).toMatch(/<meta name="robots" content="noindex/);
     expect(sitemap).not.toContain(articleUrl(from));
     expect(existsSync(join(DIST, articleUrl(to), 'index.html'))).toBe(true);

@@ -2,13 +2,13 @@
 import { articleUrl, SAFE_ROUTE_ARTICLE_ID } from '../../lib/routes';
 import { useState } from 'preact/hooks';
 import type { Ref } from 'preact';
-import type { TroubleshooterNode, Troubleshooter } from '../../lib/content/schemas';
-import type { ContactView } from '../../lib/troubleshooter/view';
+import type { Troubleshooter } from '../../lib/content/schemas';
+import type { ContactView, ViewNode } from '../../lib/troubleshooter/view';
 import type { OutcomeArticles } from '../../lib/troubleshooter/outcome-articles';
 import type { TroubleshooterTexts } from '../../lib/troubleshooter/texts';
 
 interface Props {
-  node: TroubleshooterNode;
+  node: ViewNode;
   tree: Troubleshooter;
   contacts: Record<string, ContactView>;
   /** Where the full answer is, decided at build time. */
@@ -28,6 +28,12 @@ export function Outcome({ node, tree, contacts, articleLinks, texts, report, hea
     <div data-outcome={kind} class="tree-outcome">
       <p class="text-sm font-bold">{texts.kinds[kind]}</p>
       <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.title}</Heading>
+      {/* A fraud alert starts with 110 and 96110 as large buttons, each with when to call (see view.ts). */}
+      {node.calls && (
+        <div class="tree-calls">
+          {node.calls.map((c) => <a href={c.href}><strong>拨打{c.value}</strong>{c.label}：{c.note}</a>)}
+        </div>
+      )}
       {kind === 'fraud-alert' && (
         <ul class="mt-2 font-medium">{texts.fraudStop.map((t) => <li key={t}>{t}</li>)}</ul>
       )}
@@ -94,7 +100,7 @@ function ArticleLinks({ found, texts }: { found: OutcomeArticles | undefined; te
   if (found.kind === 'here') return <p class="mt-3" data-article-here>{texts.articleHere}</p>;
   if (found.links.length === 1 && !found.links[0]!.wallet) {
     const { article } = found.links[0]!;
-    return <p class="mt-3"><a href={article.url}>{texts.fullArticle}{article.title}</a></p>;
+    return <p class="tree-link mt-3"><a href={article.url}>{texts.fullArticle}{article.title}</a></p>;
   }
   return (
     <div class="mt-3" data-article-per-wallet>

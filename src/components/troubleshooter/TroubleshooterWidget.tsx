@@ -53,7 +53,8 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
   };
 
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
-  const Small = `h${headingLevel + 1}` as 'h3' | 'h4';
+  // 「你的回答」 comes before the question, so it takes the same level: a lower one would skip a level.
+  const Small = Heading;
 
   return (
     <div class="tree-box not-prose" data-troubleshooter={tree.id} data-node={nodeId} data-interactive={interactive ? '' : undefined}>
@@ -62,8 +63,8 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
           <Small class="tree-small">{texts.answers}</Small>
           <ol class="space-y-1 text-sm">
             {steps.map((step, i) => (
-              <li key={step.nodeId} data-step={i}>
-                {i + 1}. {step.question} <strong>{step.label}</strong>{' '}
+              <li key={step.nodeId} data-step={i} class="tree-step">
+                <span>{i + 1}. {step.question} <strong>{step.label}</strong></span>
                 <a href={troubleshooterStepUrl(tree, step.nodeId)} onClick={go(pathTo(tree, path, i))} aria-label={fill(texts.changeLabel, { n: i + 1, q: step.question })}>{texts.change}</a>
               </li>
             ))}
@@ -95,7 +96,7 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
       )}
 
       {steps.length > 0 && (
-        <p class="mt-4 flex gap-4 text-sm">
+        <p class="tree-nav">
           <a href={troubleshooterStepUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>{texts.back}</a>
           <a href={troubleshooterStepUrl(tree, tree.start)} onClick={go([])} data-restart>{texts.restart}</a>
         </p>

@@ -271,7 +271,7 @@ class Checker {
     attrs.forEach((attr, index) => {
       const where = offsets?.[index];
       if (attr.type === 'mdxJsxExpressionAttribute') {
-        this.atOffset(where, node, `<${tag}>里的{${clip(attr.value)}}是代码（展开属性），文章里不能用。`, '把需要的属性逐个写成名字="值"，例如title="注意"。');
+        this.atOffset(where, node, `<${tag}>里的{${clip(attr.value)}}是代码（展开属性），文章里不能用。`, '把需要的属性逐个写成`名字="值"`，例如`title="注意"`。');
         return;
       }
       const name = attr.name;
@@ -291,7 +291,7 @@ class Checker {
           where,
           node,
           `<${tag}>的属性${name}={${clip(value.value)}}是代码${danger}；属性值只能是引号里的普通文字。`,
-          `写成${name}="…"${scheme ? '，链接只能指向本站页面，例如"/postal/top-up/"' : ''}。`,
+          `写成${name}="…"${scheme ? '，链接只能指向本站页面，例如「/postal/top-up/」' : ''}。`,
         );
         return;
       }
@@ -530,7 +530,7 @@ function describeTagFailure(body: string, failure: TagFailure): Translation {
       return {
         offset,
         message: `${shown}的属性${attribute}的值里用了英文引号，值在那里就提前结束了。`,
-        fix: `值里的引号改用「」，例如${attribute}="自称「客服」的来电"。`,
+        fix: `值里的引号改用「」，例如\`${attribute}="自称「客服」的来电"\`。`,
       };
     case 'comment':
       return { offset, message: 'MDX里不能写HTML注释<!-- … -->。', fix: '删掉这段注释；给编辑看的说明请写在文章之外。' };
@@ -545,7 +545,7 @@ function describeTagFailure(body: string, failure: TagFailure): Translation {
         fix: `写成${attribute}="${body.slice(offset, offset + 40).match(/^[^\s>/"']*/)?.[0] ?? '…'}"，值要放在英文双引号里。`,
       };
     case 'element-value':
-      return { offset, message: `${shown}的属性${attribute}的值不能是标签。`, fix: `写成${attribute}="文字"。` };
+      return { offset, message: `${shown}的属性${attribute}的值不能是标签。`, fix: `写成\`${attribute}="文字"\`。` };
     case 'unclosed-quote':
       return { offset, message: `${shown}的属性${attribute}的值少了结尾的引号。`, fix: `在${attribute}的值末尾补上引号，写成${attribute}="…"。值里要用引号时请用「」。` };
     case 'unclosed-brace':
@@ -560,7 +560,7 @@ function describeTagFailure(body: string, failure: TagFailure): Translation {
       return {
         offset,
         message: `${shown}里的「${body[offset] ?? ''}」这里无法识别。`,
-        fix: '属性要写成名字="值"，属性之间用空格隔开；值里要用引号时请用「」。',
+        fix: '属性要写成`名字="值"`，属性之间用空格隔开；值里要用引号时请用「」。',
       };
   }
 }

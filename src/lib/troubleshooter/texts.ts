@@ -6,11 +6,11 @@
 export const TROUBLESHOOTER_TEXTS = {
   answers: '你的回答',
   change: '修改',
-  changeLabel: '修改第 {n} 个回答：{q}',
+  changeLabel: '修改第{n}个回答：{q}',
   chooseOne: '选择一个回答',
   back: '上一步',
   restart: '重新开始',
-  announceQuestion: '第 {n} 个问题：{q}',
+  announceQuestion: '第{n}个问题：{q}',
   announceOutcome: '结论：{t}',
   kinds: { fix: '可以自己解决', 'contact-official': '需要联系官方', 'fraud-alert': '停下：疑似诈骗' },
   fraudStop: [
