@@ -12,12 +12,12 @@ import { byKind, evaluate, formatReport, loadQueries, QUERIES_V1_FILE, type Eval
 import { realContent } from '../helpers/real-content';
 
 /**
- * What search reaches on 2026-11-27 (answer index v2): 78% first, 86% top three on the reader-written
- * set, 92% of scam questions with an anti-fraud page in the top three, 81% of off-topic questions
- * answered with the empty state. Issue 11 asks for 92% / 98% / every scam / every off-topic: not
- * reached yet, and these floors only stop it from getting worse.
+ * What search reaches on 2026-11-27 (answer index v2): 83% first, 90% top three on the reader-written
+ * set; every scam question has an anti-fraud page in the top three; 94% of off-topic questions get the
+ * empty state. Issue 11 asks for 92% / 98% first / top three and every off-topic question: not reached
+ * yet, and these floors stop it from getting worse.
  */
-const FLOORS = { at1: 0.77, at3: 0.85, scamAt3: 0.9, offTopic: 0.8 };
+const FLOORS = { at1: 0.82, at3: 0.9, scamAt3: 1, offTopic: 0.93 };
 
 const queries = loadQueries();
 const firstSet = loadQueries(QUERIES_V1_FILE);
@@ -49,7 +49,7 @@ describe('search over the built site', () => {
     expect(report.at3, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.at3);
   });
 
-  it('brings an anti-fraud page into the top three for scam-shaped questions', () => {
+  it('brings an anti-fraud page into the top three for every scam-shaped question', () => {
     expect(kind('scam').at3 / kind('scam').n, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.scamAt3);
   });
 
@@ -57,8 +57,8 @@ describe('search over the built site', () => {
     expect(kind('off-topic').at1 / kind('off-topic').n, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.offTopic);
   });
 
-  it('keeps the first set at its floors (90% first, 97% top three)', () => {
-    expect(firstReport.at1, formatReport(firstReport)).toBeGreaterThanOrEqual(0.9);
-    expect(firstReport.at3, formatReport(firstReport)).toBeGreaterThanOrEqual(0.97);
+  it('keeps the first set at its floors (92% first, 98% top three)', () => {
+    expect(firstReport.at1, formatReport(firstReport)).toBeGreaterThanOrEqual(0.92);
+    expect(firstReport.at3, formatReport(firstReport)).toBeGreaterThanOrEqual(0.98);
   });
 });
