@@ -12,12 +12,12 @@ import { byKind, evaluate, formatReport, loadQueries, QUERIES_V1_FILE, type Eval
 import { realContent } from '../helpers/real-content';
 
 /**
- * What search reaches on 2026-11-27 (answer index v2): 83% first, 90% top three on the reader-written
+ * What search reaches on 2026-11-27 (answer index v2): 82% first, 92% top three on the reader-written
  * set; every scam question has an anti-fraud page in the top three; 94% of off-topic questions get the
  * empty state. Issue 11 asks for 92% / 98% first / top three and every off-topic question: not reached
  * yet, and these floors stop it from getting worse.
  */
-const FLOORS = { at1: 0.82, at3: 0.9, scamAt3: 1, offTopic: 0.93 };
+const FLOORS = { at1: 0.82, at3: 0.92, scamAt3: 1, offTopic: 0.93 };
 
 const queries = loadQueries();
 const firstSet = loadQueries(QUERIES_V1_FILE);
