@@ -4,7 +4,8 @@
  * overlaps the mark. Each ordinary line must produce no finding at all.
  */
 import { describe, expect, it } from 'vitest';
-import { findRawContacts, lineAt, normalizeContactValue } from '../../src/lib/safety/contact-detector';
+import { findRawContacts, normalizeContactValue } from '../../src/lib/safety/contact-detector';
+import { lineAt } from '../../src/build/content-check/rules/lines';
 import { normalizeForDetection } from '../../src/lib/safety/normalize';
 
 /** '拨打 ⟦95588⟧' → the text without marks and the marked span. */

@@ -4,7 +4,7 @@
  * fields that fail their schema). Nothing is skipped in silence: a file the site would not load
  * is reported, never ignored.
  */
-import { existsSync, lstatSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { error, type ContentIssue } from './issues';
@@ -220,6 +220,5 @@ function walk(dir: string, rel: (abs: string) => string, issues: ContentIssue[])
     if (!d.isFile() || d.name.startsWith('.')) continue;
     found.push({ abs, file: rel(abs), parts: relative(dir, abs).split(sep) });
   }
-  void lstatSync;
   return found.sort((a, b) => a.file.localeCompare(b.file));
 }

@@ -72,7 +72,8 @@ export default function contentChecks(): AstroIntegration {
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.end(brokenContentPage(broken));
         });
-        watchContent(server, root, (report) => {
+        // The check at config setup already knows whether content starts out broken: no second pass.
+        watchContent(server, root, Boolean(broken), (report) => {
           broken = report;
           if (report) logger.error(report);
         });
@@ -82,10 +83,10 @@ export default function contentChecks(): AstroIntegration {
 }
 
 /** Re-checks content on every change; `onReport` gets the report, or '' once content is fixed. */
-function watchContent(server: ViteDevServer, root: string, onReport: (report: string) => void) {
+function watchContent(server: ViteDevServer, root: string, failingAtStart: boolean, onReport: (report: string) => void) {
   const contentDir = join(root, 'content');
   let pending: ReturnType<typeof setTimeout> | undefined;
-  let failing = checkContent(root).issues.some((i) => i.severity === 'error');
+  let failing = failingAtStart;
   const recheck = () => {
     const { issues } = checkContent(root);
     const errors = issues.some((i) => i.severity === 'error');

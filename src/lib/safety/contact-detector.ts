@@ -229,12 +229,6 @@ export function findRawContacts(text: string): RawContact[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** 1-based line of an offset in text. */
-export function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}
 
 /**
  * The form a contact is compared in, so a value found in text can be matched against the
