@@ -7,7 +7,7 @@
 import { pinyin } from 'pinyin-pro';
 import {
   FIELD, shardCount, shardOf, textKeys, pinyinKeys, foldText,
-  type AnswerDoc, type AnswerIndexMeta, type AnswerShard,
+  type AnswerDoc, type AnswerIndexMeta, type AnswerShard, type Readings,
 } from '../lib/search/answers';
 
 export interface AnswerSource {
@@ -30,11 +30,37 @@ export interface AnswerIndex {
   chunks: AnswerDoc[][];
   /** Every pinyin syllable of the site, for splitting Latin queries. */
   syllables: string[];
-  /** Character → its pinyin, for matching homophones (密马 → 密码). */
-  readings: Record<string, string>;
+  /** Pinyin syllable → the characters read that way, for matching homophones (密马 → 密码). */
+  readings: Readings;
 }
 
 const CHUNK = 16;
+
+/**
+ * The 3,755 characters of GB 2312 level 1 (the commonly used ones): a reader's typo is usually a
+ * common character that sounds like the right one (逾其 for 逾期), whether or not the site uses it.
+ */
+function commonCharacters(): string[] {
+  const gb = new TextDecoder('gb2312');
+  const out: string[] = [];
+  for (let row = 0xb0; row <= 0xd7; row++) {
+    for (let cell = 0xa1; cell <= 0xfe; cell++) {
+      const ch = gb.decode(new Uint8Array([row, cell]));
+      if (/^[\u4e00-\u9fff]$/.test(ch)) out.push(ch);
+    }
+  }
+  return out;
+}
+
+/** Characters grouped by their (most common) toneless reading: smaller than a map per character. */
+function readingsOf(chars: Iterable<string>): Readings {
+  const out: Readings = {};
+  for (const ch of chars) {
+    const reading = pinyin(ch, { toneType: 'none', v: true });
+    out[reading] = (out[reading] ?? '') + ch;
+  }
+  return out;
+}
 
 /** The syllables of a Chinese run, one per character. */
 function syllablesOf(text: string): string[][] {
@@ -42,11 +68,14 @@ function syllablesOf(text: string): string[][] {
 }
 
 /** @param intentUrls pages a search rule can put first: the index tells the browser where they are. */
-export function buildAnswerIndex(intentUrls: string[], sources: AnswerSource[]): AnswerIndex {
+export function buildAnswerIndex(intentUrls: string[], unordered: AnswerSource[]): AnswerIndex {
+  // Wallet by wallet, so the meta can describe every doc's wallet in a few runs.
+  const walletOrder = [...new Set(unordered.map((d) => d.wallet))];
+  const sources = [...unordered].sort((a, b) => walletOrder.indexOf(a.wallet) - walletOrder.indexOf(b.wallet));
   const shardTotal = shardCount(sources.length);
   const shards: AnswerShard[] = Array.from({ length: shardTotal }, () => ({}));
   const syllables = new Set<string>();
-  const readings: Record<string, string> = {};
+  const readingChars = new Set(commonCharacters());
 
   sources.forEach((doc, index) => {
     // The strongest field a key appears in counts.
@@ -60,7 +89,7 @@ export function buildAnswerIndex(intentUrls: string[], sources: AnswerSource[]):
         run.forEach((s) => syllables.add(s));
         add(pinyinKeys(run), weight);
       }
-      for (const ch of text.match(/[\u3400-\u9fff]/g) ?? []) readings[ch] ??= pinyin(ch, { toneType: 'none', v: true });
+      for (const ch of text.match(/[\u3400-\u9fff]/g) ?? []) readingChars.add(ch);
     };
     withPinyin(doc.title, FIELD.title);
     doc.aliases.forEach((a) => withPinyin(a, FIELD.alias));
@@ -73,7 +102,13 @@ export function buildAnswerIndex(intentUrls: string[], sources: AnswerSource[]):
   sources.forEach((d, i) => (chunks[Math.floor(i / CHUNK)] ??= []).push([d.url, d.title, d.wallet, d.topic, d.summary, d.kind]));
   const build = hashOf(JSON.stringify(chunks)).toString(36);
   const intentDocs = Object.fromEntries(intentUrls.map((url) => [url, sources.findIndex((d) => d.url === url)]).filter(([, i]) => (i as number) >= 0));
-  return { meta: { docs: sources.length, shards: shardTotal, chunk: CHUNK, build, intentDocs }, shards, chunks, syllables: [...syllables].sort(), readings };
+  const walletRuns: AnswerIndexMeta['walletRuns'] = [];
+  for (const { wallet } of sources) {
+    const last = walletRuns.at(-1);
+    if (last?.[0] === wallet) last[1]++;
+    else walletRuns.push([wallet, 1]);
+  }
+  return { meta: { docs: sources.length, shards: shardTotal, chunk: CHUNK, build, intentDocs, walletRuns }, shards, chunks, syllables: [...syllables].sort(), readings: readingsOf(readingChars) };
 }
 
 function hashOf(text: string): number {

@@ -19,6 +19,10 @@ const sources = [
   doc('/postal/top-up-not-arrived/', '充值不到账怎么办', 'postal', ['充钱没到', '余额没变']),
   doc('/troubleshoot/top-up-missing/', '充值了但钱没到账', '', ['钱扣了余额没变'], '', 't'),
   doc('/repayment/fees/', '用钱包还款要手续费吗', 'repayment', ['还款收费吗', '还信用卡手续费']),
+  doc('/repayment/late/', '还款逾期了怎么办', 'repayment', ['还晚了']),
+  doc('/people/complaint/', '对客服不满意怎么投诉', 'people', ['投诉客服']),
+  doc('/pboc/transfer/', '数字人民币转账和扫码', 'pboc', ['转账给朋友', '扫码付给朋友', '朋友之间转钱']),
+  doc('/people/transfer/', '人民数字钱包怎么转账', 'people', []),
 ];
 const intents: Intent[] = [{ id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] }];
 const index = buildAnswerIndex(intents.flatMap((i) => i.urls), sources);
@@ -45,6 +49,10 @@ describe('ranking', () => {
   it('prefers the wallet the reader named', async () => {
     expect((await urls('支付密码忘了', 'pboc'))[0]).toBe('/pboc/forgot-payment-password/');
     expect((await urls('支付密码忘了', 'postal'))[0]).toBe('/postal/forgot-payment-password/');
+  });
+  it('answers a reader who names a wallet from that wallet\'s pages, even when another wallet\'s page matches more words', async () => {
+    expect(await urls('转账给朋友', 'people')).toEqual(['/people/transfer/']);
+    expect((await urls('转账给朋友'))[0]).toBe('/pboc/transfer/');
   });
   it('answers a long story by its informative words', async () => {
     expect((await urls('昨天晚上8点充值了500块钱到现在还没到账急死了'))[0]).toBe('/postal/top-up-not-arrived/');
@@ -75,6 +83,14 @@ describe('other ways of typing', () => {
   });
   it('matches a homophone typo', async () => {
     expect((await urls('忘记支付密马'))[0]).toMatch(/forgot-payment-password/);
+  });
+  it('matches a homophone typo in a character the site never uses (逾其 for 逾期)', async () => {
+    expect(sources.some((d) => `${d.title}${d.aliases.join('')}${d.summary}${d.body}`.includes('其'))).toBe(false);
+    expect(await urls('逾其')).toEqual(['/repayment/late/']);
+  });
+  it('matches sounds that readers and fuzzy input methods mix up: s/sh, n/l, an/ang (投述 for 投诉)', async () => {
+    expect((await urls('投述客服'))[0]).toBe('/people/complaint/');
+    expect((await urls('充值不到脏'))[0]).toBe('/postal/top-up-not-arrived/');
   });
 });
 

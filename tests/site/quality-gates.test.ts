@@ -11,6 +11,7 @@ import { builtSiteInChromium } from '../helpers/site';
 import { seriousViolations } from '../helpers/axe';
 import { builtPages, DIST } from '../helpers/dist';
 import { realContent } from '../helpers/real-content';
+import { SAFE_ROUTE_ARTICLE_ID, troubleshooterUrl } from '../../src/lib/routes';
 
 const site = builtSiteInChromium();
 
@@ -153,7 +154,15 @@ describe('without JavaScript', () => {
       await page.fill('#site-search', '密码');
       await page.press('#site-search', 'Enter');
       await page.waitForURL(/\/search\/\?q=/);
-      expect(await page.locator('noscript').count()).toBe(1);
+      // The typed question survives in the address, and the page says so instead of searching.
+      expect(new URL(page.url()).searchParams.get('q')).toBe('密码');
+      const fallback = page.locator('[data-search-noscript]');
+      expect(await fallback.isVisible()).toBe(true);
+      expect(await fallback.textContent()).toContain('地址栏');
+      // Every troubleshooter, the safe route to an official channel, and the wallet hubs.
+      const links = await fallback.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      for (const { tree } of realContent().troubleshooters) expect(links).toContain(troubleshooterUrl(tree.id));
+      expect(links).toContain(`/${SAFE_ROUTE_ARTICLE_ID}/`);
       expect(await page.locator('nav[aria-label="按钱包浏览"] a').count()).toBeGreaterThan(3);
     });
   });

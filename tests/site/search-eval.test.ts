@@ -17,7 +17,7 @@ import { realContent } from '../helpers/real-content';
  * empty state. Issue 11 asks for 92% / 98% first / top three and every off-topic question: not reached
  * yet, and these floors stop it from getting worse.
  */
-const FLOORS = { at1: 0.82, at3: 0.92, scamAt3: 1, offTopic: 0.93 };
+const FLOORS = { at1: 0.86, at3: 0.95, scamAt3: 1, offTopic: 0.93 };
 
 const queries = loadQueries();
 const firstSet = loadQueries(QUERIES_V1_FILE);

@@ -7,8 +7,8 @@
  * the browser fetches the index files, tests read them from disk.
  */
 import {
-  FIELD, docFile, foldText, hanBigrams, latinWords, pinyinKeys, readingsFile, shardFile, shardOf, splitPinyin,
-  type AnswerDoc, type AnswerIndexMeta, type AnswerShard,
+  FIELD, docFile, walletLookup, foldText, hanBigrams, latinWords, pinyinKeys, readingsFile, shardFile, shardOf, splitPinyin,
+  type AnswerDoc, type AnswerIndexMeta, type AnswerShard, type Readings,
 } from './answers';
 
 /** Bigrams that carry no meaning on their own: question words and the parts of wallet names. */
@@ -175,18 +175,58 @@ function fieldShare(field: number): number {
   return field >= FIELD.alias ? 1 : field >= FIELD.summary ? 0.6 : 0.35;
 }
 
-/** Pinyin keys of the query's Chinese text, for pages that sound the same (密马 → 密码, 冲值 → 充值). */
-function homophoneKeys(text: string, readings: Record<string, string>): string[] {
-  const keys: string[] = [];
+/** Character → reading, from the index's syllable → characters table. */
+const readingMaps = new WeakMap<Readings, Map<string, string>>();
+function readingOf(readings: Readings): (ch: string) => string | undefined {
+  let map = readingMaps.get(readings);
+  if (!map) {
+    map = new Map();
+    for (const [syllable, chars] of Object.entries(readings)) for (const ch of chars) map.set(ch, syllable);
+    readingMaps.set(readings, map);
+  }
+  return (ch) => map.get(ch);
+}
+
+/**
+ * Sounds many readers do not tell apart, and fuzzy-pinyin input methods do not either: z/zh,
+ * c/ch, s/sh, n/l at the start; an/ang, en/eng, in/ing at the end (投述 for 投诉).
+ */
+export function fuzzySyllables(syllable: string): string[] {
+  const [, initial = '', final = ''] = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/.exec(syllable) ?? [];
+  const initials = new Set([initial, { zh: 'z', z: 'zh', ch: 'c', c: 'ch', sh: 's', s: 'sh', n: 'l', l: 'n' }[initial] ?? initial]);
+  const otherFinal = /(an|en|in)$/.test(final) ? `${final}g` : /(ang|eng|ing)$/.test(final) ? final.slice(0, -1) : final;
+  const finals = new Set([final, otherFinal]);
+  return [...initials].flatMap((i) => [...finals].map((f) => i + f));
+}
+
+interface SoundBigram {
+  /** The two characters' syllables as typed. */
+  exact: string;
+  /** The same with fuzzy initials and finals. */
+  fuzzy: string[];
+}
+
+/** Pinyin bigram keys of the query's Chinese text, for pages that sound the same (密马 → 密码, 冲值 → 充值). */
+function soundBigrams(text: string, reading: (ch: string) => string | undefined): SoundBigram[] {
+  const out: SoundBigram[] = [];
   for (const [run] of foldText(text).matchAll(/[\u3400-\u9fff]+/g)) {
-    const syllables = [...run].map((ch) => readings[ch]);
+    const syllables = [...run].map(reading);
     for (let i = 0; i + 1 < syllables.length; i++) {
+      const [a, b] = [syllables[i], syllables[i + 1]];
       // Question words and wallet-name parts carry no meaning however they sound (怎么, 钱包).
-      if (STOP_KEYS.has(run.slice(i, i + 2))) continue;
-      if (syllables[i] && syllables[i + 1]) keys.push(...pinyinKeys([syllables[i]!, syllables[i + 1]!]).filter((k) => k.startsWith('p:')));
+      if (!a || !b || STOP_KEYS.has(run.slice(i, i + 2))) continue;
+      const exact = `p:${a}${b}`;
+      const fuzzy = fuzzySyllables(a).flatMap((x) => fuzzySyllables(b).map((y) => `p:${x}${y}`)).filter((k) => k !== exact);
+      out.push({ exact, fuzzy });
     }
   }
-  return keys;
+  return out;
+}
+
+/** The postings of the pages on a shelf (all of them without one). */
+function onShelf(found: Map<string, Posting[]>, shelf?: (doc: number) => boolean): Map<string, Posting[]> {
+  if (!shelf) return found;
+  return new Map([...found].map(([key, list]) => [key, list.filter((p) => shelf(p.doc))]));
 }
 
 /** Keeps, per page, the better of two scorings. */
@@ -203,6 +243,12 @@ function mergeBest(into: Map<number, Scored>, from: Map<number, Scored>): void {
  */
 const SHARED_SECTIONS = new Set(['general', '', 'repayment']);
 
+/** Questions longer than this (in Chinese characters) are not tried with fuzzy sounds. */
+const FUZZY_MAX_CHARS = 10;
+
+/** Pages ranked in full (their doc files fetched); a results page shows ten. */
+const MAX_CANDIDATES = 30;
+
 /** A page answers when it matches at least this share of the query's informative weight… */
 export const ANSWER_THRESHOLD = 0.26;
 /** …and at least this share of what the best page matches. */
@@ -213,7 +259,10 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   const syllables = new Set(data.syllables);
   let informative = false;
 
-  const scoreText = async (text: string): Promise<Map<number, Scored>> => {
+  // `shelf`: the pages the reader asked about (a wallet they named or filtered on). Words weigh
+  // by how rare they are on that shelf, so a detail only another wallet's page mentions (转账给
+  // 朋友) does not outweigh the shelf's own page. Words known elsewhere are still words, not unknowns.
+  const scoreText = async (text: string, shelf?: (doc: number) => boolean): Promise<Map<number, Scored>> => {
     const keys = queryKeys(text, syllables);
     const found = await postings(keys, meta, fetcher);
     // A word the handbook only mentions in passing (屏幕 in 屏幕共享) does not make a question one it answers.
@@ -222,18 +271,26 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
     // Unknown Latin words count (usdt); amounts, times and dates in a story do not.
     const unknownWords = keys.filter((k) => k.startsWith('w:') && !/^w:[\d-]+$/.test(k) && !known(k)).length;
     const missing = (standaloneUnknown(text, known).length + unknownWords) * unknownWeight((text.match(/[\u3400-\u9fff]/g) ?? []).length) * Math.log(1 + meta.docs / 2);
-    const scored = score(keys, found, meta.docs, 1, missing);
+    const scored = score(keys, onShelf(found, shelf), meta.docs, 1, missing);
 
     // Sounds-alike: when the characters as typed match weakly, try their pinyin (typos by homophone).
     const best = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
     if (best < 0.8 && /[\u3400-\u9fff]/.test(text)) {
-      const readings = (await readingsFetcher(readingsFile(meta))) as Record<string, string>;
-      const sounds = homophoneKeys(text, readings);
-      if (sounds.length) {
-        const soundPostings = await postings(sounds, meta, fetcher);
-        const silent = sounds.filter((k) => !(soundPostings.get(k) ?? []).some((p) => p.field >= FIELD.summary)).length;
+      const reading = readingOf((await readingsFetcher(readingsFile(meta))) as Readings);
+      const bigrams = soundBigrams(text, reading);
+      if (bigrams.length) {
+        const sounds = await postings(bigrams.map((b) => b.exact), meta, fetcher);
+        const heard = (key: string) => (sounds.get(key) ?? []).some((p) => p.field >= FIELD.summary);
+        // Fuzzy sounds only where the exact sound matches nothing, and only in short questions
+        // (each bigram has up to eight fuzzy forms, each a key to fetch).
+        const unheard = bigrams.filter((b) => !heard(b.exact));
+        if (unheard.length && (text.match(/[\u3400-\u9fff]/g) ?? []).length <= FUZZY_MAX_CHARS) {
+          for (const [key, list] of await postings(unheard.flatMap((b) => b.fuzzy), meta, fetcher)) sounds.set(key, list);
+        }
+        const keys = bigrams.map((b) => (heard(b.exact) ? b.exact : b.fuzzy.find(heard) ?? b.exact));
+        const silent = keys.filter((k) => !heard(k)).length;
         // The words that matched nothing as typed still count against every page here.
-        const byPinyin = score(sounds, soundPostings, meta.docs, 0.9, missing + silent * Math.log(1 + meta.docs / 2));
+        const byPinyin = score(keys, onShelf(sounds, shelf), meta.docs, 0.9, missing + silent * Math.log(1 + meta.docs / 2));
         mergeBest(scored, byPinyin);
       }
     }
@@ -242,28 +299,43 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
 
   // The query as rewritten (readers' phrases in the articles' words) and as typed: a page matches
   // whichever form it answers better.
-  const scored = await scoreText(query.text);
-  for (const other of query.alternatives ?? []) if (other && other !== query.text) mergeBest(scored, await scoreText(other));
-
+  const scoreQuery = async (shelf?: (doc: number) => boolean) => {
+    const scored = await scoreText(query.text, shelf);
+    for (const other of query.alternatives ?? []) if (other && other !== query.text) mergeBest(scored, await scoreText(other, shelf));
+    return scored;
+  };
 
   const intentUrls = matchIntents(query.intentText ?? query.text, data.intents);
-  // An answer matches a good share of the query's informative weight, and holds its own against
-  // the best page (long questions carry many words no single page has).
-  const best2 = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
   const hanChars = (query.text.match(/[\u3400-\u9fff]/g) ?? []).length;
   // A long story shares only its core with any page: the bar is lower, relative to the best page.
   const floor = ANSWER_THRESHOLD * unknownWeight(hanChars) ** 0.5;
-  const candidates = [...scored.values()].filter((s) => s.coverage >= Math.max(floor, RELATIVE_THRESHOLD * best2));
-  const docs = await loadDocs([...new Set([...candidates.map((c) => c.index)])], meta, fetcher);
+  const walletOf = walletLookup(meta.walletRuns);
+  const serves = (wallet: string) => (doc: number) => walletOf(doc) === wallet || SHARED_SECTIONS.has(walletOf(doc));
+  const bestOf = (list: Scored[]) => Math.max(0, ...list.map((s) => s.coverage));
 
-  const forWallet = (wallet: string | undefined) => (h: { doc: AnswerDoc }) => !wallet || h.doc[2] === wallet || SHARED_SECTIONS.has(h.doc[2]);
-  let hits: AnswerHit[] = candidates
+  const filtered = query.onlyWallet ? serves(query.onlyWallet) : undefined;
+  let pool = [...(await scoreQuery(filtered)).values()].filter((s) => !filtered || filtered(s.index));
+  // A reader who names a wallet is answered from that wallet's pages and the general ones; another
+  // wallet's page only when none of those answers.
+  if (query.wallet) {
+    const named = serves(query.wallet);
+    const shelf = (doc: number) => named(doc) && (!filtered || filtered(doc));
+    const own = [...(await scoreQuery(shelf)).values()].filter((s) => shelf(s.index));
+    if (bestOf(own) >= floor) pool = own;
+  }
+  // The question is one the handbook answers when its best page matches a good share of the
+  // informative words; the other answers hold their own against that page.
+  const best = bestOf(pool);
+  const preRank = (s: Scored) => s.coverage + 0.3 * s.titleCoverage + (query.wallet && walletOf(s.index) === query.wallet ? 0.2 : 0);
+  const candidates = best < floor ? [] : pool
+    .filter((s) => s.coverage >= RELATIVE_THRESHOLD * best)
+    .sort((a, b) => preRank(b) - preRank(a))
+    .slice(0, MAX_CANDIDATES);
+  const docs = await loadDocs(candidates.map((c) => c.index), meta, fetcher);
+  const hits: AnswerHit[] = candidates
     .map((s) => ({ ...s, doc: docs.get(s.index)! }))
-    .filter((h) => forWallet(query.onlyWallet)(h) && (!query.onlyTopic || h.doc[3] === query.onlyTopic))
+    .filter((h) => !query.onlyTopic || h.doc[3] === query.onlyTopic)
     .sort((a, b) => rank(b, query.wallet) - rank(a, query.wallet));
-  // A reader who names a wallet gets that wallet's pages and the general ones; another wallet's
-  // page only when nothing else answers.
-  if (query.wallet && hits.some(forWallet(query.wallet))) hits = hits.filter(forWallet(query.wallet));
 
   // Scam patterns: their anti-fraud pages go first, even when other pages match the words better.
   const intentHits = await intentPages(intentUrls, hits, meta, fetcher);

@@ -12,6 +12,9 @@
 /** A page in the index: [url, title, wallet id, topic id, summary, kind]. Arrays keep the files small. */
 export type AnswerDoc = [url: string, title: string, wallet: string, topic: string, summary: string, kind: 'a' | 't'];
 
+/** Pinyin syllable (no tones) → the characters read that way. */
+export type Readings = Record<string, string>;
+
 /** key → flat pairs [docIndex, fieldWeight, docIndex, fieldWeight, …]. */
 export type AnswerShard = Record<string, number[]>;
 
@@ -26,6 +29,17 @@ export interface AnswerIndexMeta {
   build: string;
   /** Doc index of each page a search rule can put first (content/search-intents.yaml). */
   intentDocs?: Record<string, number>;
+  /**
+   * The wallet of every doc as runs [wallet id, count] (docs are stored wallet by wallet), so a
+   * search can prefer the wallet a reader named before it fetches any doc file.
+   */
+  walletRuns: Array<[wallet: string, count: number]>;
+}
+
+/** Doc index → wallet id, from the runs in the index's meta. */
+export function walletLookup(runs: AnswerIndexMeta['walletRuns']): (doc: number) => string {
+  const wallets = runs.flatMap(([wallet, count]) => Array<string>(count).fill(wallet));
+  return (doc) => wallets[doc] ?? '';
 }
 
 /** Where a key was found, strongest first: the title, a reader's phrasing, the summary, the rest of the page. */
