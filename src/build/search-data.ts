@@ -35,5 +35,6 @@ export function buildSearchData(input: {
     for (const alias of new Set([w.name, w.shortName, ...w.aliases])) walletNames.push([alias.toLowerCase(), w.name]);
   }
   const rewrites: SearchData['rewrites'] = input.synonyms.flatMap((s) => s.say.map((say) => [say.toLowerCase(), s.means] as [string, string]));
-  return { t2s, rewrites, walletNames };
+  const lone: SearchData['lone'] = Object.fromEntries(input.synonyms.flatMap((s) => s.alone.map((ch) => [ch, s.means])));
+  return { t2s, rewrites, walletNames, lone };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { normalize, stripFillers } from '../../src/lib/search/normalize';
-import { applyRewrites } from '../../src/lib/search/expand';
+import { applyLoneWords, applyRewrites } from '../../src/lib/search/expand';
 import { detectWallet, prepareQuery, type SearchData } from '../../src/lib/search/pipeline';
 
 const data: SearchData = {
   t2s: { 忘: '忘', 記: '记', 碼: '码', 付: '付', 錢: '钱', 賬: '账', 戶: '户' },
   rewrites: [['没显示', '未到账'], ['付错', '误操作']],
   walletNames: [['邮储', '邮政数字钱包'], ['邮政数字钱包', '邮政数字钱包'], ['数字人民币', '人行数字钱包'], ['e-cny', '人行数字钱包']],
+  lone: { 充: '充值', 开: '注册', 还: '还款' },
 };
 
 describe('normalising a query', () => {
@@ -25,6 +26,12 @@ describe('rewriting', () => {
   it('maps synonyms, longest phrase first', () => {
     expect(applyRewrites('钱没显示', [['显示', 'x'], ['没显示', '未到账']])).toBe('钱 未到账');
     expect(prepareQuery('付错钱了能退吗', data)).toBe('误操作 钱 能退');
+  });
+
+  it('reads a verb left standing alone as the word it is short for, never a character inside a word', () => {
+    expect(applyLoneWords(detectWallet(prepareQuery('往邮储钱包充了500还没到账', data), data.walletNames).rest, data.lone)).toBe('往 充值 500还没到账');
+    expect(applyLoneWords(detectWallet(prepareQuery('数字人民币钱包怎么开', data), data.walletNames).rest, data.lone)).toBe('注册');
+    expect(applyLoneWords('余额还是0 打开', data.lone)).toBe('余额还是0 打开');
   });
 
   it('takes a wallet name out of the query', () => {

@@ -192,6 +192,11 @@ export const synonymSchema = z.object({
   say: z.array(z.string().min(1)).min(1),
   /** The word the articles use for it, e.g. 到账. Search looks for this instead. */
   means: z.string().min(1),
+  /**
+   * Single characters that mean the same when they stand alone in a question, e.g. [充] for 充值
+   * (「中午充了500」: 了 is dropped, 充 is left on its own). Never rewritten inside a longer word.
+   */
+  alone: z.array(z.string().regex(/^[\u3400-\u9fff]$/, 'alone 里每一项只能是一个汉字，例如 充')).default([]),
 }).strict();
 
 export type Synonym = z.infer<typeof synonymSchema>;

@@ -14,3 +14,15 @@ export function applyRewrites(text: string, rewrites: Rewrites): string {
   const lookup = new Map(sorted.map(([from, to]) => [from.toLowerCase(), to]));
   return text.replace(re, (m) => ` ${lookup.get(m.toLowerCase()) ?? m} `).replace(/\s+/g, ' ').trim();
 }
+
+/** Single character → the word it stands for when it stands alone (充 → 充值). */
+export type LoneWords = Record<string, string>;
+
+/**
+ * Rewrites a Chinese character that stands alone in the query (「充 500」 once 了 is dropped,
+ * 「钱包怎么开」 once the wallet's name is taken out) into the word it is short for. A character
+ * inside a longer run is left alone: 还 in 还是, 开 in 打开.
+ */
+export function applyLoneWords(text: string, lone: LoneWords): string {
+  return text.replace(/(?<![\u3400-\u9fff])[\u3400-\u9fff](?![\u3400-\u9fff])/g, (ch) => lone[ch] ?? ch);
+}

@@ -5,7 +5,7 @@
  * Fetching and Pagefind are injected: the browser passes the real ones, tests their own.
  */
 import { normalize, stripFillers, type CharMap } from './normalize';
-import { applyRewrites, type Rewrites } from './expand';
+import { applyLoneWords, applyRewrites, type LoneWords, type Rewrites } from './expand';
 import { searchAnswers, type AnswerHit, type AnswerSearchData, type Fetcher } from './answer-search';
 
 export interface SearchData {
@@ -15,6 +15,8 @@ export interface SearchData {
   rewrites: Rewrites;
   /** Names readers use for each wallet → the wallet's filter value (its full name). */
   walletNames: Array<[alias: string, wallet: string]>;
+  /** Characters that stand for a word when they stand alone (充 → 充值), from the synonym table. */
+  lone: LoneWords;
 }
 
 /** Rewrites run before filler is stripped: reader phrases like 密码忘了 include filler characters. */
@@ -87,7 +89,9 @@ export async function search({ raw, data, fetcher, body, onlyWallet, onlyTopic }
   // The site's own spelling first (登陆 → 登录, 帐 → 账), then the readers' phrases.
   const prepared = prepareQuery(applyRewrites(normalize(raw, data.t2s), data.fixes), data);
   if (!prepared) return { query: prepared, articles: [], troubleshooters: [], fromBody: false };
-  const { wallet, rest } = detectWallet(prepared, data.walletNames);
+  const { wallet, rest: withoutWallet } = detectWallet(prepared, data.walletNames);
+  // After the filler and the wallet's name are gone, a verb may stand alone (「钱包怎么开」 → 开).
+  const rest = applyLoneWords(withoutWallet, data.lone);
   // The same query without the synonym rewrites: some pages use the reader's own word.
   const asTyped = detectWallet(stripFillers(applyRewrites(normalize(raw, data.t2s), data.fixes)), data.walletNames).rest;
   const answers = await searchAnswers({ text: rest, alternatives: [asTyped], intentText: `${prepared} ${normalize(raw, data.t2s)}`, wallet: wallet && data.walletIds[wallet], onlyWallet, onlyTopic }, data, fetcher);

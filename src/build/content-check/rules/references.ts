@@ -83,7 +83,7 @@ export function referenceIssues(model: ContentModel): ContentIssue[] {
     issues.push(...bodyReferences(article, { routes, routesComplete: dataFiles.wallets.complete && dataFiles.topics.complete, contactIds, articleIds: new Set(published.keys()), treeIds }));
   }
 
-  issues.push(...redirectIssues(model, published), ...intentIssues(model, published));
+  issues.push(...redirectIssues(model, published), ...intentIssues(model, published), ...synonymIssues(model));
 
   for (const { file, tree, yaml } of model.troubleshooters) {
     tree.wallets.forEach((w, i) => {
@@ -163,6 +163,30 @@ function redirectIssues(model: ContentModel, published: Map<string, ArticleSourc
     }
     if (seen.has(r.from)) issues.push(error(file, `第 ${i + 1} 项.from`, `「${r.from}」的跳转写了两次。`, '只留一条。', yaml?.lineOf([i, 'from'])));
     seen.add(r.from);
+  });
+  return issues;
+}
+
+/**
+ * A reader's phrase (or lone character) means one thing: in two entries of the synonym table
+ * search would quietly use whichever it met first.
+ */
+function synonymIssues(model: ContentModel): ContentIssue[] {
+  const { file, yaml } = model.dataFiles.synonyms;
+  const issues: ContentIssue[] = [];
+  const owner = new Map<string, number>();
+  model.synonyms.forEach((entry, i) => {
+    for (const field of ['say', 'alone'] as const) {
+      entry[field].forEach((phrase, j) => {
+        const key = `${field}:${phrase.toLowerCase()}`;
+        const first = owner.get(key);
+        if (first === undefined) owner.set(key, i);
+        else if (first !== i || entry[field].indexOf(phrase) !== j) {
+          const where = first === i ? '这一项里' : `第 ${first + 1} 项（${model.synonyms[first]!.means}）里`;
+          issues.push(error(file, `第 ${i + 1} 项.${field}`, `「${phrase}」在${where}已经有了。`, `一个说法只能对应一个词：删掉其中一处。`, yaml?.lineOf([i, field, j])));
+        }
+      });
+    }
   });
   return issues;
 }
