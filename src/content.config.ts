@@ -20,7 +20,11 @@ export const collections = {
     schema: synonymSchema.extend({ id: z.string() }),
   }),
   /** Scam patterns that put an anti-fraud page first in search. */
-  searchIntents: defineCollection({ loader: file(`${root}/search-intents.yaml`), schema: searchIntentSchema }),
+  /** Scam rules, most specific first: `position` keeps the file's order (the collection is keyed by id). */
+  searchIntents: defineCollection({
+    loader: file(`${root}/search-intents.yaml`, { parser: (text) => (parseYaml(text) as object[]).map((s, i) => ({ ...s, position: i })) }),
+    schema: searchIntentSchema.extend({ position: z.number() }),
+  }),
   /** Preferred words and their variants; search reads a variant as the preferred word. */
   terms: defineCollection({
     loader: file(`${root}/terms.yaml`, { parser: (text) => (parseYaml(text) as object[]).map((t, i) => ({ id: String(i), ...t })) }),

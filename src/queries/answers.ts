@@ -1,14 +1,13 @@
 /** The answer index of this build (src/build/answer-index.ts), built once from the published content. */
-import { getCollection } from 'astro:content';
 import { buildAnswerIndex, firstParagraph, plainText, type AnswerIndex } from '../build/answer-index';
 import { articleUrl, troubleshooterUrl } from '../lib/routes';
-import { getArticles, oncePerBuild } from './content';
+import { getArticles, getSearchIntents, oncePerBuild } from './content';
 import { getTroubleshooters } from './troubleshooters';
 
 export const getAnswerIndex: () => Promise<AnswerIndex> = oncePerBuild(async () => {
   const articles = (await getArticles()).filter((a) => !a.data.draft);
   const troubleshooters = await getTroubleshooters();
-  const intentArticles = (await getCollection('searchIntents')).flatMap((i) => i.data.articles.map(articleUrl));
+  const intentArticles = (await getSearchIntents()).flatMap((i) => i.articles.map(articleUrl));
   return buildAnswerIndex(intentArticles, [
     ...articles.map((a) => ({
       url: articleUrl(a.id),

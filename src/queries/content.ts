@@ -14,6 +14,11 @@ export async function getTopics(): Promise<TopicEntry[]> {
   return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** Scam rules in the order editors wrote them: when several match, the earlier rule's pages go first. */
+export async function getSearchIntents(): Promise<Array<CollectionEntry<'searchIntents'>['data']>> {
+  return (await getCollection('searchIntents')).map((i) => i.data).sort((a, b) => a.position - b.position);
+}
+
 // One collator for every comparison: String#localeCompare builds a new one per call, which made
 // sorting the articles the slowest part of rendering a 10,000-article site.
 export const byChineseTitle = new Intl.Collator('zh-CN');

@@ -75,3 +75,11 @@ describe('the contact page', () => {
     }
   });
 });
+
+describe('the search page', () => {
+  it('keeps the scam rules in the order editors wrote them (the more specific rule\'s page goes first)', () => {
+    const page = pages.find((p) => p.path === '/search/')!;
+    const data = JSON.parse(page.doc.querySelector('#search-data')!.text) as { intents: Array<{ id: string }> };
+    expect(data.intents.map((i) => i.id)).toEqual(model.searchIntents.map((i) => i.id));
+  });
+});
