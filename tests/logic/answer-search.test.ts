@@ -23,6 +23,8 @@ const sources = [
   doc('/people/complaint/', '对客服不满意怎么投诉', 'people', ['投诉客服']),
   doc('/pboc/transfer/', '数字人民币转账和扫码', 'pboc', ['转账给朋友', '扫码付给朋友', '朋友之间转钱']),
   doc('/people/transfer/', '人民数字钱包怎么转账', 'people', []),
+  doc('/general/contact-official/', '怎样找到钱包的官方客服联系方式', 'general', ['找人工客服']),
+  doc('/general/escalation/', '客服解决不了问题怎么办', 'general', []),
 ];
 const intents: Intent[] = [{ id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] }];
 const index = buildAnswerIndex(intents.flatMap((i) => i.urls), sources);
@@ -53,6 +55,11 @@ describe('ranking', () => {
   it('answers a reader who names a wallet from that wallet\'s pages, even when another wallet\'s page matches more words', async () => {
     expect(await urls('转账给朋友', 'people')).toEqual(['/people/transfer/']);
     expect((await urls('转账给朋友'))[0]).toBe('/pboc/transfer/');
+  });
+  it('puts a page that answers the reader\'s own words above one that answers only our rewrite of them', async () => {
+    // The synonym table reads 人工客服 as 客服; the page about reaching a person still goes first.
+    const found = await searchAnswers({ text: '客服', alternatives: ['人工客服'] }, data, fetcher);
+    expect(found.articles[0]?.doc[0]).toBe('/general/contact-official/');
   });
   it('answers a long story by its informative words', async () => {
     expect((await urls('昨天晚上8点充值了500块钱到现在还没到账急死了'))[0]).toBe('/postal/top-up-not-arrived/');

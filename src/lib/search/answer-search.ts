@@ -111,7 +111,14 @@ async function postings(keys: string[], meta: AnswerIndexMeta, fetcher: Fetcher)
   return out;
 }
 
-interface Scored { index: number; coverage: number; titleCoverage: number; keys: string[] }
+interface Scored {
+  index: number;
+  coverage: number;
+  titleCoverage: number;
+  keys: string[];
+  /** How well the page answers the weaker of the query's two forms (as typed, as rewritten). */
+  agreement?: number;
+}
 
 /**
  * How much an unknown word of the query weighs against every page: fully in a short question (a
@@ -246,6 +253,9 @@ const SHARED_SECTIONS = new Set(['general', '', 'repayment']);
 /** Questions longer than this (in Chinese characters) are not tried with fuzzy sounds. */
 const FUZZY_MAX_CHARS = 10;
 
+/** Rank bonus for answering both forms of the query, per unit of the weaker form's coverage. */
+const AGREEMENT_WEIGHT = 0.25;
+
 /** Pages ranked in full (their doc files fetched); a results page shows ten. */
 const MAX_CANDIDATES = 30;
 
@@ -301,7 +311,15 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   // whichever form it answers better.
   const scoreQuery = async (shelf?: (doc: number) => boolean) => {
     const scored = await scoreText(query.text, shelf);
-    for (const other of query.alternatives ?? []) if (other && other !== query.text) mergeBest(scored, await scoreText(other, shelf));
+    for (const other of query.alternatives ?? []) {
+      if (!other || other === query.text) continue;
+      const alternative = await scoreText(other, shelf);
+      // A page that answers both the reader's own words and our reading of them (人工客服 read as
+      // 客服) beats one that answers only the reading.
+      const agreement = new Map([...scored].map(([doc, s]) => [doc, Math.min(s.coverage, alternative.get(doc)?.coverage ?? 0)]));
+      mergeBest(scored, alternative);
+      for (const [doc, s] of scored) s.agreement = agreement.get(doc) ?? 0;
+    }
     return scored;
   };
 
@@ -349,7 +367,7 @@ function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined): num
   // Of two titles that both say it, the one that says little else is about it.
   const titleKeys = hit.keys.filter((k) => hit.doc[1].includes(k)).length;
   const precision = Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));
-  return Math.min(hit.coverage, 1.2) + 0.3 * hit.titleCoverage + 0.3 * precision + own + otherWallet;
+  return Math.min(hit.coverage, 1.2) + 0.3 * hit.titleCoverage + 0.3 * precision + AGREEMENT_WEIGHT * (hit.agreement ?? 0) + own + otherWallet;
 }
 
 export function matchIntents(text: string, intents: Intent[]): Array<{ id: string; url: string }> {
