@@ -13,6 +13,7 @@ const doc = (url: string, title: string, wallet: string, aliases: string[], body
 });
 const sources = [
   doc('/postal/forgot-payment-password/', '忘记支付密码怎么办', 'postal', ['支付密码忘了', '付款密码想不起来']),
+  doc('/general/forgot-payment-password/', '忘记支付密码怎么办', 'general', ['支付密码忘了']),
   doc('/general/forgot-login-password/', '忘记登录密码怎么找回', 'general', ['登录密码忘了', '登不上去'], '登录密码和支付密码不是一个密码。'),
   doc('/pboc/forgot-payment-password/', '数字人民币支付密码忘了怎么办', 'pboc', ['数币密码忘了', '重置支付密码']),
   doc('/general/fake-customer-service/', '如何识别冒充客服', 'general', ['假客服', '客服要验证码']),
@@ -60,6 +61,10 @@ describe('ranking', () => {
     // The synonym table reads 人工客服 as 客服; the page about reaching a person still goes first.
     const found = await searchAnswers({ text: '客服', alternatives: ['人工客服'] }, data, fetcher);
     expect(found.articles[0]?.doc[0]).toBe('/general/contact-official/');
+  });
+  it('prefers the page for every wallet when the reader names none, and the named wallet\'s page when they do', async () => {
+    expect((await urls('忘记支付密码'))[0]).toBe('/general/forgot-payment-password/');
+    expect((await urls('忘记支付密码', 'postal'))[0]).toBe('/postal/forgot-payment-password/');
   });
   it('answers a long story by its informative words', async () => {
     expect((await urls('昨天晚上8点充值了500块钱到现在还没到账急死了'))[0]).toBe('/postal/top-up-not-arrived/');

@@ -236,11 +236,19 @@ function onShelf(found: Map<string, Posting[]>, shelf?: (doc: number) => boolean
   return new Map([...found].map(([key, list]) => [key, list.filter((p) => shelf(p.doc))]));
 }
 
-/** Keeps, per page, the better of two scorings. */
+/** Keeps, per page, the better of two scorings (coverage and title coverage each at their best). */
 function mergeBest(into: Map<number, Scored>, from: Map<number, Scored>): void {
   for (const [doc, s] of from) {
     const had = into.get(doc);
-    if (!had || s.coverage > had.coverage) into.set(doc, { ...s, keys: [...new Set([...(had?.keys ?? []), ...s.keys])] });
+    if (!had) into.set(doc, s);
+    else {
+      into.set(doc, {
+        ...had,
+        coverage: Math.max(had.coverage, s.coverage),
+        titleCoverage: Math.max(had.titleCoverage, s.titleCoverage),
+        keys: [...new Set([...had.keys, ...s.keys])],
+      });
+    }
   }
 }
 
@@ -364,10 +372,12 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
 function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined): number {
   const own = wallet && hit.doc[2] === wallet ? 0.2 : 0;
   const otherWallet = wallet && hit.doc[2] !== wallet && !SHARED_SECTIONS.has(hit.doc[2]) ? -0.2 : 0;
+  // A reader who names no wallet may use any: of two pages that answer alike, the one for every wallet.
+  const forAll = !wallet && hit.doc[2] === 'general' ? 0.1 : 0;
   // Of two titles that both say it, the one that says little else is about it.
   const titleKeys = hit.keys.filter((k) => hit.doc[1].includes(k)).length;
   const precision = Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));
-  return Math.min(hit.coverage, 1.2) + 0.3 * hit.titleCoverage + 0.3 * precision + AGREEMENT_WEIGHT * (hit.agreement ?? 0) + own + otherWallet;
+  return Math.min(hit.coverage, 1.2) + 0.3 * hit.titleCoverage + 0.3 * precision + AGREEMENT_WEIGHT * (hit.agreement ?? 0) + own + otherWallet + forAll;
 }
 
 export function matchIntents(text: string, intents: Intent[]): Array<{ id: string; url: string }> {
