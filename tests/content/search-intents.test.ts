@@ -20,6 +20,7 @@ describe('scam rules', () => {
     ['电话说我以前的校园贷没注销会影响征信', 'loan-cancel-credit'],
     ['短信说数币红包待领取', 'ecny-red-packet'],
     ['我在百度上搜的客服电话打过去了', 'searched-number'],
+    ['刚才把手机验证码念给来电的人了', 'code-or-password'],
   ])('catch 「%s」', (q, id) => {
     expect(matchIntents(q, intents).map((m) => m.id)).toContain(id);
   });

@@ -26,8 +26,13 @@ const sources = [
   doc('/people/transfer/', '人民数字钱包怎么转账', 'people', []),
   doc('/general/contact-official/', '怎样找到钱包的官方客服联系方式', 'general', ['找人工客服']),
   doc('/general/escalation/', '客服解决不了问题怎么办', 'general', []),
+  doc('/general/loan-scam/', '自称帮你注销贷款账户的电话', 'general', []),
+  doc('/postal/close-account/', '怎么注销邮政钱包', 'postal', []),
 ];
-const intents: Intent[] = [{ id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] }];
+const intents: Intent[] = [
+  { id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] },
+  { id: 'loan-cancel', when: ['注销.{0,4}贷'], urls: ['/general/loan-scam/'] },
+];
 const index = buildAnswerIndex(intents.flatMap((i) => i.urls), sources);
 const files = new Map<string, unknown>([
   ...index.shards.map((s, n) => [shardFile(index.meta, n), s] as const),
@@ -65,6 +70,10 @@ describe('ranking', () => {
   it('prefers the page for every wallet when the reader names none, and the named wallet\'s page when they do', async () => {
     expect((await urls('忘记支付密码'))[0]).toBe('/general/forgot-payment-password/');
     expect((await urls('忘记支付密码', 'postal'))[0]).toBe('/postal/forgot-payment-password/');
+  });
+  it('does not let an anti-fraud page win an ordinary question through the tie-break (注销 is about closing an account)', async () => {
+    expect((await urls('注销'))[0]).toBe('/postal/close-account/');
+    expect((await urls('有人打电话说要帮我注销贷款'))[0]).toBe('/general/loan-scam/');
   });
   it('answers a long story by its informative words', async () => {
     expect((await urls('昨天晚上8点充值了500块钱到现在还没到账急死了'))[0]).toBe('/postal/top-up-not-arrived/');

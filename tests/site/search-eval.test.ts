@@ -12,12 +12,12 @@ import { byKind, evaluate, formatReport, loadQueries, QUERIES_V1_FILE, type Eval
 import { realContent } from '../helpers/real-content';
 
 /**
- * What search reaches on 2026-11-27 (answer index v2): 82% first, 92% top three on the reader-written
- * set; every scam question has an anti-fraud page in the top three; 94% of off-topic questions get the
- * empty state. Issue 11 asks for 92% / 98% first / top three and every off-topic question: not reached
- * yet, and these floors stop it from getting worse.
+ * What search reaches on 2026-11-27 (answer index v2, shelf per named wallet, fuzzy sounds, lone
+ * verbs, wider reader phrasings): 92% first, 97% top three on the reader-written set; every scam
+ * question has an anti-fraud page in the top three; every off-topic question gets the empty state.
+ * Issue 11 asks for 98% top three: not reached yet, and these floors stop search getting worse.
  */
-const FLOORS = { at1: 0.86, at3: 0.95, scamAt3: 1, offTopic: 0.93 };
+const FLOORS = { at1: 0.92, at3: 0.97, scamAt3: 1, offTopic: 1 };
 
 const queries = loadQueries();
 const firstSet = loadQueries(QUERIES_V1_FILE);
@@ -58,7 +58,7 @@ describe('search over the built site', () => {
   });
 
   it('keeps the first set at its floors (92% first, 98% top three)', () => {
-    expect(firstReport.at1, formatReport(firstReport)).toBeGreaterThanOrEqual(0.92);
+    expect(firstReport.at1, formatReport(firstReport)).toBeGreaterThanOrEqual(0.95);
     expect(firstReport.at3, formatReport(firstReport)).toBeGreaterThanOrEqual(0.98);
   });
 });

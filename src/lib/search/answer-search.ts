@@ -268,7 +268,7 @@ const AGREEMENT_WEIGHT = 0.25;
 const MAX_CANDIDATES = 30;
 
 /** A page answers when it matches at least this share of the query's informative weight… */
-export const ANSWER_THRESHOLD = 0.26;
+export const ANSWER_THRESHOLD = 0.34;
 /** …and at least this share of what the best page matches. */
 export const RELATIVE_THRESHOLD = 0.4;
 
@@ -336,6 +336,7 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   // A long story shares only its core with any page: the bar is lower, relative to the best page.
   const floor = ANSWER_THRESHOLD * unknownWeight(hanChars) ** 0.5;
   const walletOf = walletLookup(meta.walletRuns);
+  const scamPages = new Set(Object.values(meta.intentDocs ?? {}));
   const serves = (wallet: string) => (doc: number) => walletOf(doc) === wallet || SHARED_SECTIONS.has(walletOf(doc));
   const bestOf = (list: Scored[]) => Math.max(0, ...list.map((s) => s.coverage));
 
@@ -361,7 +362,7 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   const hits: AnswerHit[] = candidates
     .map((s) => ({ ...s, doc: docs.get(s.index)! }))
     .filter((h) => !query.onlyTopic || h.doc[3] === query.onlyTopic)
-    .sort((a, b) => rank(b, query.wallet) - rank(a, query.wallet));
+    .sort((a, b) => rank(b, query.wallet, scamPages) - rank(a, query.wallet, scamPages));
 
   // Scam patterns: their anti-fraud pages go first, even when other pages match the words better.
   const intentHits = await intentPages(intentUrls, hits, meta, fetcher);
@@ -369,11 +370,12 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   return { articles, troubleshooters: hits.filter((h) => h.doc[5] === 't').slice(0, 2), informative: informative || intentHits.length > 0 };
 }
 
-function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined): number {
+function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined, scamPages: ReadonlySet<number>): number {
   const own = wallet && hit.doc[2] === wallet ? 0.2 : 0;
   const otherWallet = wallet && hit.doc[2] !== wallet && !SHARED_SECTIONS.has(hit.doc[2]) ? -0.2 : 0;
   // A reader who names no wallet may use any: of two pages that answer alike, the one for every wallet.
-  const forAll = !wallet && hit.doc[2] === 'general' ? 0.1 : 0;
+  // (Anti-fraud pages are general too, but they go first through the scam rules, not through this.)
+  const forAll = !wallet && hit.doc[2] === 'general' && !scamPages.has(hit.index) ? 0.1 : 0;
   // Of two titles that both say it, the one that says little else is about it.
   const titleKeys = hit.keys.filter((k) => hit.doc[1].includes(k)).length;
   const precision = Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));
