@@ -28,6 +28,8 @@ const sources = [
   doc('/general/escalation/', '客服解决不了问题怎么办', 'general', []),
   doc('/general/loan-scam/', '自称帮你注销贷款账户的电话', 'general', []),
   doc('/postal/close-account/', '怎么注销邮政钱包', 'postal', []),
+  doc('/general/money-back/', '付错钱了怎么把钱要回来', 'general', ['钱能要回来吗', '卖家不理人']),
+  doc('/pboc/appeal/', '数字人民币交易有争议怎么申诉', 'pboc', ['买的东西有问题能申诉吗']),
 ];
 const intents: Intent[] = [
   { id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] },
@@ -74,6 +76,10 @@ describe('ranking', () => {
   it('does not let an anti-fraud page win an ordinary question through the tie-break (注销 is about closing an account)', async () => {
     expect((await urls('注销'))[0]).toBe('/postal/close-account/');
     expect((await urls('有人打电话说要帮我注销贷款'))[0]).toBe('/general/loan-scam/');
+  });
+  it('keeps the page of a long story\'s core even when another page shares more of its incidental words', async () => {
+    const story = '上周在网上买东西付的款卖家不发货也不理人能申诉把钱要回来吗';
+    expect(await urls(story, 'pboc')).toContain('/pboc/appeal/');
   });
   it('answers a long story by its informative words', async () => {
     expect((await urls('昨天晚上8点充值了500块钱到现在还没到账急死了'))[0]).toBe('/postal/top-up-not-arrived/');

@@ -12,12 +12,12 @@ import { byKind, evaluate, formatReport, loadQueries, QUERIES_V1_FILE, type Eval
 import { realContent } from '../helpers/real-content';
 
 /**
- * What search reaches on 2026-11-27 (answer index v2, shelf per named wallet, fuzzy sounds, lone
- * verbs, wider reader phrasings): 92% first, 97% top three on the reader-written set; every scam
- * question has an anti-fraud page in the top three; every off-topic question gets the empty state.
- * Issue 11 asks for 98% top three: not reached yet, and these floors stop search getting worse.
+ * Issue 11's floors, which search reaches on 2026-11-27 (answer index v2, a shelf per named wallet,
+ * fuzzy sounds, lone verbs, wider reader phrasings): 92.5% first and 98.3% top three on the
+ * reader-written set, every scam question with an anti-fraud page in the top three, every off-topic
+ * question with the empty state. The top-three floor has no slack: one more miss fails CI.
  */
-const FLOORS = { at1: 0.92, at3: 0.97, scamAt3: 1, offTopic: 1 };
+const FLOORS = { at1: 0.92, at3: 0.98, scamAt3: 1, offTopic: 1 };
 
 const queries = loadQueries();
 const firstSet = loadQueries(QUERIES_V1_FILE);
