@@ -122,7 +122,7 @@ for (const b of bytes) log(`   ${b.type.padEnd(28)} HTML ${kb(b.html.gzip)} KB, 
 
 log('\n▶ search on the real site (Chromium)');
 const search = { real: await searchBench(realDist), generated: [] };
-log(`   first query「${search.real.first.query}」${search.real.first.ms.toFixed(0)} ms, ${kb(search.real.first.bytes.raw)} KB fetched; warm median ${search.real.medianMs.toFixed(0)} ms`);
+log(`   first query「${search.real.first.query}」${search.real.first.ms.toFixed(0)} ms, ${kb(search.real.first.bytes.gzip)} KB gzip (${kb(search.real.first.bytes.raw)} KB raw); warm median ${search.real.medianMs.toFixed(0)} ms`);
 
 let lighthouse = [];
 if (LIGHTHOUSE) {
@@ -143,7 +143,7 @@ for (const size of SIZES) {
   log(`\n▶ search on ${size} articles (Chromium)`);
   const result = { size, ...(await searchBench(join(dir, 'dist'))) };
   search.generated.push(result);
-  log(`   first query ${result.first.ms.toFixed(0)} ms, ${kb(result.first.bytes.raw)} KB; warm median ${result.medianMs.toFixed(0)} ms`);
+  log(`   first query ${result.first.ms.toFixed(0)} ms, ${kb(result.first.bytes.gzip)} KB gzip (${kb(result.first.bytes.raw)} KB raw); warm median ${result.medianMs.toFixed(0)} ms`);
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
 }
 

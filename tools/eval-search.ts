@@ -1,12 +1,13 @@
 /**
  * npm run eval:search — builds the site (skip with --no-build), then runs every query of
- * tests/search/queries.yaml (and the first set, tests/search/queries-v1.yaml) through the real
+ * tests/search/queries.yaml (then the independent set queries-fresh.yaml and the first set
+ * queries-v1.yaml) through the real
  * /search/ page in Chromium and prints the scores per kind and each miss.
  */
 import { spawnSync } from 'node:child_process';
 import { launchBrowser } from './lib/browser';
 import { serveDist } from './lib/serve';
-import { evaluate, formatReport, loadQueries, QUERIES_V1_FILE } from './lib/search-eval';
+import { evaluate, formatReport, loadQueries, QUERIES_FRESH_FILE, QUERIES_V1_FILE } from './lib/search-eval';
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
@@ -17,6 +18,8 @@ const browser = await launchBrowser();
 try {
   console.log('评测集 tests/search/queries.yaml（没有按它调过）');
   console.log(formatReport(await evaluate(browser, server.url, loadQueries())));
+  console.log('\n独立评测集 tests/search/queries-fresh.yaml（写的人没看过别名和同义词；只量，不调）');
+  console.log(formatReport(await evaluate(browser, server.url, loadQueries(QUERIES_FRESH_FILE))));
   console.log('\n第一版评测集 tests/search/queries-v1.yaml');
   console.log(formatReport(await evaluate(browser, server.url, loadQueries(QUERIES_V1_FILE))));
 } finally {

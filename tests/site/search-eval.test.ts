@@ -8,7 +8,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtSiteInChromium } from '../helpers/site';
-import { byKind, evaluate, formatReport, loadQueries, QUERIES_V1_FILE, type EvalReport } from '../../tools/lib/search-eval';
+import { byKind, evaluate, formatReport, loadQueries, QUERIES_FRESH_FILE, QUERIES_V1_FILE, type EvalReport } from '../../tools/lib/search-eval';
 import { realContent } from '../helpers/real-content';
 
 /**
@@ -21,13 +21,16 @@ const FLOORS = { at1: 0.92, at3: 0.98, scamAt3: 1, offTopic: 1 };
 
 const queries = loadQueries();
 const firstSet = loadQueries(QUERIES_V1_FILE);
+const freshSet = loadQueries(QUERIES_FRESH_FILE);
 const site = builtSiteInChromium();
 let report: EvalReport;
 let firstReport: EvalReport;
+let freshReport: EvalReport;
 
 beforeAll(async () => {
   report = await evaluate(site.browser, site.url, queries);
   firstReport = await evaluate(site.browser, site.url, firstSet);
+  freshReport = await evaluate(site.browser, site.url, freshSet);
 }, 300_000);
 
 const kind = (name: string) => byKind(report).get(name)!;
@@ -35,7 +38,7 @@ const kind = (name: string) => byKind(report).get(name)!;
 describe('search over the built site', () => {
   it('has evaluation sets that only expect published articles, with every kind of query', () => {
     const published = new Set(realContent().articles.filter((a) => !a.data.draft).map((a) => a.id));
-    const unknown = [...queries, ...firstSet].flatMap((q) => q.expect.filter((id) => !published.has(id)).map((id) => `${q.q} → ${id}`));
+    const unknown = [...queries, ...firstSet, ...freshSet].flatMap((q) => q.expect.filter((id) => !published.has(id)).map((id) => `${q.q} → ${id}`));
     expect(unknown).toEqual([]);
     expect(queries.length).toBeGreaterThanOrEqual(200);
     const counts = Object.fromEntries([...byKind({ results: queries.map((q) => ({ ...q, got: [], rank: undefined })), at1: 0, at3: 0 })].map(([k, v]) => [k, v.n]));
@@ -57,7 +60,14 @@ describe('search over the built site', () => {
     expect(kind('off-topic').at1 / kind('off-topic').n, formatReport(report)).toBeGreaterThanOrEqual(FLOORS.offTopic);
   });
 
-  it('keeps the first set at its floors (92% first, 98% top three)', () => {
+  it('does not get worse on the independent set (measured 88.8% first, 93.8% top three; never tuned against)', () => {
+    expect(freshReport.at1, formatReport(freshReport)).toBeGreaterThanOrEqual(0.85);
+    expect(freshReport.at3, formatReport(freshReport)).toBeGreaterThanOrEqual(0.92);
+    const scam = byKind(freshReport).get('scam')!;
+    expect(scam.at3 / scam.n, formatReport(freshReport)).toBe(1);
+  });
+
+  it('keeps the first set at its floors (95% first, 98% top three)', () => {
     expect(firstReport.at1, formatReport(firstReport)).toBeGreaterThanOrEqual(0.95);
     expect(firstReport.at3, formatReport(firstReport)).toBeGreaterThanOrEqual(0.98);
   });

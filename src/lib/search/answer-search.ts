@@ -272,8 +272,10 @@ const FUZZY_MAX_CHARS = 10;
 /** Rank bonus for answering both forms of the query, per unit of the weaker form's coverage. */
 const AGREEMENT_WEIGHT = 0.25;
 
-/** Pages ranked in full (their doc files fetched); a results page shows ten. */
-const MAX_CANDIDATES = 30;
+/** Pages ranked in full (their doc files fetched): a results page shows ten, troubleshooters apart. */
+const MAX_RANKED = 12;
+/** With a topic filter, which needs the doc files to apply, more are fetched. */
+const MAX_RANKED_FILTERED = 40;
 
 /** A page answers when it matches at least this share of the query's informative weight… */
 export const ANSWER_THRESHOLD = 0.34;
@@ -363,16 +365,19 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   // The question is one the handbook answers when its best page matches a good share of the
   // informative words; the other answers hold their own against that page.
   const best = bestOf(pool);
-  const preRank = (s: Scored) => s.coverage + 0.3 * s.titleCoverage + (query.wallet && walletOf(s.index) === query.wallet ? 0.2 : 0);
+  const ranking: Ranking = { wallet: query.wallet, walletOf, scamPages };
+  // Only the best few pages are ranked in full: their doc files (titles) are fetched, and each
+  // fetch costs bytes and time on a large site.
   const candidates = best < floor ? [] : pool
     .filter((s) => s.coverage >= RELATIVE_THRESHOLD * leniency * best)
-    .sort((a, b) => preRank(b) - preRank(a))
-    .slice(0, MAX_CANDIDATES);
+    .sort((a, b) => baseRank(b, ranking) - baseRank(a, ranking))
+    .slice(0, query.onlyTopic ? MAX_RANKED_FILTERED : MAX_RANKED);
   const docs = await loadDocs(candidates.map((c) => c.index), meta, fetcher);
+  const fullRank = (h: AnswerHit) => baseRank(h, ranking) + 0.3 * titlePrecision(h);
   const hits: AnswerHit[] = candidates
     .map((s) => ({ ...s, doc: docs.get(s.index)! }))
     .filter((h) => !query.onlyTopic || h.doc[3] === query.onlyTopic)
-    .sort((a, b) => rank(b, query.wallet, scamPages) - rank(a, query.wallet, scamPages));
+    .sort((a, b) => fullRank(b) - fullRank(a));
 
   // Scam patterns: their anti-fraud pages go first, even when other pages match the words better.
   const intentHits = await intentPages(intentUrls, hits, meta, fetcher);
@@ -380,16 +385,29 @@ export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, 
   return { articles, troubleshooters: hits.filter((h) => h.doc[5] === 't').slice(0, 2), informative: informative || intentHits.length > 0 };
 }
 
-function rank(hit: Scored & { doc: AnswerDoc }, wallet: string | undefined, scamPages: ReadonlySet<number>): number {
-  const own = wallet && hit.doc[2] === wallet ? 0.2 : 0;
-  const otherWallet = wallet && hit.doc[2] !== wallet && !SHARED_SECTIONS.has(hit.doc[2]) ? -0.2 : 0;
+interface Ranking {
+  /** The wallet the reader named. */
+  wallet: string | undefined;
+  walletOf: (doc: number) => string;
+  /** Doc indexes of the anti-fraud pages the scam rules put first. */
+  scamPages: ReadonlySet<number>;
+}
+
+/** A page's rank from what the index says about it, before its doc file is fetched. */
+function baseRank(s: Scored, { wallet, walletOf, scamPages }: Ranking): number {
+  const section = walletOf(s.index);
+  const own = wallet && section === wallet ? 0.2 : 0;
+  const otherWallet = wallet && section !== wallet && !SHARED_SECTIONS.has(section) ? -0.2 : 0;
   // A reader who names no wallet may use any: of two pages that answer alike, the one for every wallet.
   // (Anti-fraud pages are general too, but they go first through the scam rules, not through this.)
-  const forAll = !wallet && hit.doc[2] === 'general' && !scamPages.has(hit.index) ? 0.1 : 0;
-  // Of two titles that both say it, the one that says little else is about it.
+  const forAll = !wallet && section === 'general' && !scamPages.has(s.index) ? 0.1 : 0;
+  return Math.min(s.coverage, 1.2) + 0.3 * s.titleCoverage + AGREEMENT_WEIGHT * (s.agreement ?? 0) + own + otherWallet + forAll;
+}
+
+/** Of two titles that both say it, the one that says little else is about it (0–1). */
+function titlePrecision(hit: AnswerHit): number {
   const titleKeys = hit.keys.filter((k) => hit.doc[1].includes(k)).length;
-  const precision = Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));
-  return Math.min(hit.coverage, 1.2) + 0.3 * hit.titleCoverage + 0.3 * precision + AGREEMENT_WEIGHT * (hit.agreement ?? 0) + own + otherWallet + forAll;
+  return Math.min(1, (2 * titleKeys) / Math.max(4, (hit.doc[1].match(/[\u3400-\u9fff]/g) ?? []).length));
 }
 
 export function matchIntents(text: string, intents: Intent[]): Array<{ id: string; url: string }> {
