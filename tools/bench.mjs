@@ -12,7 +12,7 @@
  * caches of the checkout are never touched and every build is cold.
  */
 import { cpus, freemem, totalmem, tmpdir } from 'node:os';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { copyProject, generateSite, PROJECT_ROOT } from './generate-site.mjs';
@@ -71,8 +71,10 @@ function machine() {
 
 /** The pages a reader meets, one of each type, found in the built dist/. */
 function pageTypes(dist) {
+  // A merged article leaves a redirect stub behind: that is not a page a reader reads.
+  const isPage = (file) => existsSync(file) && !readFileSync(file, 'utf8').includes('http-equiv="refresh"');
   const firstDir = (under, skip = []) => readdirSync(join(dist, under), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !skip.includes(d.name) && existsSync(join(dist, under, d.name, 'index.html')))
+    .filter((d) => d.isDirectory() && !skip.includes(d.name) && isPage(join(dist, under, d.name, 'index.html')))
     .map((d) => d.name).sort()[0];
   const wallet = 'postal';
   const article = firstDir(wallet);

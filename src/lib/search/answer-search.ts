@@ -10,6 +10,7 @@ import {
   FIELD, docFile, walletLookup, foldText, hanBigrams, latinWords, pinyinKeys, readingsFile, shardFile, shardOf, splitPinyin,
   type AnswerDoc, type AnswerIndexMeta, type AnswerShard, type Readings,
 } from './answers';
+import { readingOf, soundBigrams } from './sounds';
 
 /** Bigrams that carry no meaning on their own: question words and the parts of wallet names. */
 export const STOP_KEYS = new Set([
@@ -97,6 +98,11 @@ export function queryKeys(text: string, syllables: ReadonlySet<string>): string[
 }
 
 interface Posting { doc: number; field: number }
+
+/** The pages the reader asked about: a wallet they named or filtered on (and the shared sections). */
+type Shelf = (doc: number) => boolean;
+
+const hanCount = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length;
 
 async function postings(keys: string[], meta: AnswerIndexMeta, fetcher: Fetcher): Promise<Map<string, Posting[]>> {
   const needed = [...new Set(keys.map((k) => shardOf(k, meta.shards)))];
@@ -190,56 +196,8 @@ function fieldShare(field: number): number {
   return field >= FIELD.alias ? 1 : field >= FIELD.summary ? 0.6 : 0.35;
 }
 
-/** Character → reading, from the index's syllable → characters table. */
-const readingMaps = new WeakMap<Readings, Map<string, string>>();
-function readingOf(readings: Readings): (ch: string) => string | undefined {
-  let map = readingMaps.get(readings);
-  if (!map) {
-    map = new Map();
-    for (const [syllable, chars] of Object.entries(readings)) for (const ch of chars) map.set(ch, syllable);
-    readingMaps.set(readings, map);
-  }
-  return (ch) => map.get(ch);
-}
-
-/**
- * Sounds many readers do not tell apart, and fuzzy-pinyin input methods do not either: z/zh,
- * c/ch, s/sh, n/l at the start; an/ang, en/eng, in/ing at the end (投述 for 投诉).
- */
-export function fuzzySyllables(syllable: string): string[] {
-  const [, initial = '', final = ''] = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]?)(.*)$/.exec(syllable) ?? [];
-  const initials = new Set([initial, { zh: 'z', z: 'zh', ch: 'c', c: 'ch', sh: 's', s: 'sh', n: 'l', l: 'n' }[initial] ?? initial]);
-  const otherFinal = /(an|en|in)$/.test(final) ? `${final}g` : /(ang|eng|ing)$/.test(final) ? final.slice(0, -1) : final;
-  const finals = new Set([final, otherFinal]);
-  return [...initials].flatMap((i) => [...finals].map((f) => i + f));
-}
-
-interface SoundBigram {
-  /** The two characters' syllables as typed. */
-  exact: string;
-  /** The same with fuzzy initials and finals. */
-  fuzzy: string[];
-}
-
-/** Pinyin bigram keys of the query's Chinese text, for pages that sound the same (密马 → 密码, 冲值 → 充值). */
-function soundBigrams(text: string, reading: (ch: string) => string | undefined): SoundBigram[] {
-  const out: SoundBigram[] = [];
-  for (const [run] of foldText(text).matchAll(/[\u3400-\u9fff]+/g)) {
-    const syllables = [...run].map(reading);
-    for (let i = 0; i + 1 < syllables.length; i++) {
-      const [a, b] = [syllables[i], syllables[i + 1]];
-      // Question words and wallet-name parts carry no meaning however they sound (怎么, 钱包).
-      if (!a || !b || STOP_KEYS.has(run.slice(i, i + 2))) continue;
-      const exact = `p:${a}${b}`;
-      const fuzzy = fuzzySyllables(a).flatMap((x) => fuzzySyllables(b).map((y) => `p:${x}${y}`)).filter((k) => k !== exact);
-      out.push({ exact, fuzzy });
-    }
-  }
-  return out;
-}
-
 /** The postings of the pages on a shelf (all of them without one). */
-function onShelf(found: Map<string, Posting[]>, shelf?: (doc: number) => boolean): Map<string, Posting[]> {
+function onShelf(found: Map<string, Posting[]>, shelf?: Shelf): Map<string, Posting[]> {
   if (!shelf) return found;
   return new Map([...found].map(([key, list]) => [key, list.filter((p) => shelf(p.doc))]));
 }
@@ -282,67 +240,80 @@ export const ANSWER_THRESHOLD = 0.34;
 /** …and at least this share of what the best page matches. */
 export const RELATIVE_THRESHOLD = 0.4;
 
+/** What scoring one form of a query needs: the index and how to fetch its files. */
+interface IndexAccess {
+  meta: AnswerIndexMeta;
+  syllables: ReadonlySet<string>;
+  fetcher: Fetcher;
+  readingsFetcher: Fetcher;
+}
+
+/**
+ * Scores one form of the query against every page. `shelf`: the pages the reader asked about.
+ * Words weigh by how rare they are on that shelf, so a detail only another wallet's page mentions
+ * (转账给朋友) does not outweigh the shelf's own page; words known elsewhere are still words, not
+ * unknowns. `informative`: the form has a word the handbook uses at all.
+ */
+async function scoreForm(text: string, index: IndexAccess, shelf?: Shelf): Promise<{ scored: Map<number, Scored>; informative: boolean }> {
+  const { meta, fetcher } = index;
+  const keys = queryKeys(text, index.syllables);
+  const found = await postings(keys, meta, fetcher);
+  // A word the handbook only mentions in passing (屏幕 in 屏幕共享) does not make a question one it answers.
+  const known = (key: string) => (found.get(key) ?? []).some((p) => p.field >= FIELD.summary);
+  // Unknown Latin words count (usdt); amounts, times and dates in a story do not.
+  const unknownWords = keys.filter((k) => k.startsWith('w:') && !/^w:[\d-]+$/.test(k) && !known(k)).length;
+  const missing = (unknownWordCount(text, known) + unknownWords) * unknownWeight(hanCount(text)) * Math.log(1 + meta.docs / 2);
+  const scored = score(keys, onShelf(found, shelf), meta.docs, 1, missing);
+
+  // Sounds-alike: when the characters as typed match weakly, try their pinyin (typos by homophone).
+  const best = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
+  if (best < 0.8 && hanCount(text) > 0) {
+    const reading = readingOf((await index.readingsFetcher(readingsFile(meta))) as Readings);
+    const bigrams = soundBigrams(text, reading, (pair) => STOP_KEYS.has(pair));
+    if (bigrams.length) {
+      const sounds = await postings(bigrams.map((b) => b.exact), meta, fetcher);
+      const heard = (key: string) => (sounds.get(key) ?? []).some((p) => p.field >= FIELD.summary);
+      // Fuzzy sounds only where the exact sound matches nothing, and only in short questions
+      // (each bigram has up to eight fuzzy forms, each a key to fetch).
+      const unheard = bigrams.filter((b) => !heard(b.exact));
+      if (unheard.length && hanCount(text) <= FUZZY_MAX_CHARS) {
+        for (const [key, list] of await postings(unheard.flatMap((b) => b.fuzzy), meta, fetcher)) sounds.set(key, list);
+      }
+      const soundKeys = bigrams.map((b) => (heard(b.exact) ? b.exact : b.fuzzy.find(heard) ?? b.exact));
+      const silent = soundKeys.filter((k) => !heard(k)).length;
+      // The words that matched nothing as typed still count against every page here.
+      mergeBest(scored, score(soundKeys, onShelf(sounds, shelf), meta.docs, 0.9, missing + silent * Math.log(1 + meta.docs / 2)));
+    }
+  }
+  return { scored, informative: keys.some(known) };
+}
+
 export async function searchAnswers(query: AnswerQuery, data: AnswerSearchData, fetcher: Fetcher, readingsFetcher = fetcher): Promise<AnswerResults> {
   const { meta } = data;
-  const syllables = new Set(data.syllables);
+  const index: IndexAccess = { meta, syllables: new Set(data.syllables), fetcher, readingsFetcher };
   let informative = false;
-
-  // `shelf`: the pages the reader asked about (a wallet they named or filtered on). Words weigh
-  // by how rare they are on that shelf, so a detail only another wallet's page mentions (转账给
-  // 朋友) does not outweigh the shelf's own page. Words known elsewhere are still words, not unknowns.
-  const scoreText = async (text: string, shelf?: (doc: number) => boolean): Promise<Map<number, Scored>> => {
-    const keys = queryKeys(text, syllables);
-    const found = await postings(keys, meta, fetcher);
-    // A word the handbook only mentions in passing (屏幕 in 屏幕共享) does not make a question one it answers.
-    const known = (key: string) => (found.get(key) ?? []).some((p) => p.field >= FIELD.summary);
-    if (keys.some(known)) informative = true;
-    // Unknown Latin words count (usdt); amounts, times and dates in a story do not.
-    const unknownWords = keys.filter((k) => k.startsWith('w:') && !/^w:[\d-]+$/.test(k) && !known(k)).length;
-    const missing = (unknownWordCount(text, known) + unknownWords) * unknownWeight((text.match(/[\u3400-\u9fff]/g) ?? []).length) * Math.log(1 + meta.docs / 2);
-    const scored = score(keys, onShelf(found, shelf), meta.docs, 1, missing);
-
-    // Sounds-alike: when the characters as typed match weakly, try their pinyin (typos by homophone).
-    const best = Math.max(0, ...[...scored.values()].map((s) => s.coverage));
-    if (best < 0.8 && /[\u3400-\u9fff]/.test(text)) {
-      const reading = readingOf((await readingsFetcher(readingsFile(meta))) as Readings);
-      const bigrams = soundBigrams(text, reading);
-      if (bigrams.length) {
-        const sounds = await postings(bigrams.map((b) => b.exact), meta, fetcher);
-        const heard = (key: string) => (sounds.get(key) ?? []).some((p) => p.field >= FIELD.summary);
-        // Fuzzy sounds only where the exact sound matches nothing, and only in short questions
-        // (each bigram has up to eight fuzzy forms, each a key to fetch).
-        const unheard = bigrams.filter((b) => !heard(b.exact));
-        if (unheard.length && (text.match(/[\u3400-\u9fff]/g) ?? []).length <= FUZZY_MAX_CHARS) {
-          for (const [key, list] of await postings(unheard.flatMap((b) => b.fuzzy), meta, fetcher)) sounds.set(key, list);
-        }
-        const keys = bigrams.map((b) => (heard(b.exact) ? b.exact : b.fuzzy.find(heard) ?? b.exact));
-        const silent = keys.filter((k) => !heard(k)).length;
-        // The words that matched nothing as typed still count against every page here.
-        const byPinyin = score(keys, onShelf(sounds, shelf), meta.docs, 0.9, missing + silent * Math.log(1 + meta.docs / 2));
-        mergeBest(scored, byPinyin);
-      }
-    }
-    return scored;
-  };
 
   // The query as rewritten (readers' phrases in the articles' words) and as typed: a page matches
   // whichever form it answers better.
-  const scoreQuery = async (shelf?: (doc: number) => boolean) => {
-    const scored = await scoreText(query.text, shelf);
+  const scoreQuery = async (shelf?: Shelf) => {
+    const main = await scoreForm(query.text, index, shelf);
+    const scored = main.scored;
+    informative ||= main.informative;
     for (const other of query.alternatives ?? []) {
       if (!other || other === query.text) continue;
-      const alternative = await scoreText(other, shelf);
+      const alternative = await scoreForm(other, index, shelf);
+      informative ||= alternative.informative;
       // A page that answers both the reader's own words and our reading of them (人工客服 read as
       // 客服) beats one that answers only the reading.
-      const agreement = new Map([...scored].map(([doc, s]) => [doc, Math.min(s.coverage, alternative.get(doc)?.coverage ?? 0)]));
-      mergeBest(scored, alternative);
+      const agreement = new Map([...scored].map(([doc, s]) => [doc, Math.min(s.coverage, alternative.scored.get(doc)?.coverage ?? 0)]));
+      mergeBest(scored, alternative.scored);
       for (const [doc, s] of scored) s.agreement = agreement.get(doc) ?? 0;
     }
     return scored;
   };
 
   const intentUrls = matchIntents(query.intentText ?? query.text, data.intents);
-  const hanChars = (query.text.match(/[\u3400-\u9fff]/g) ?? []).length;
+  const hanChars = hanCount(query.text);
   // A long story shares only its core with any page, and its incidental words (卖家, 网上) favour
   // whichever page happens to mention them: both bars are lower.
   const leniency = unknownWeight(hanChars) ** 0.5;
