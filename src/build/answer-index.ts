@@ -6,7 +6,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import {
-  FIELD, shardCount, shardOf, textKeys, pinyinKeys, foldText,
+  FIELD, encodePostings, shardCount, shardOf, textKeys, pinyinKeys, foldText,
   type AnswerDoc, type AnswerIndexMeta, type AnswerShard, type Readings,
 } from '../lib/search/answers';
 
@@ -76,6 +76,7 @@ export function buildAnswerIndex(intentUrls: string[], unordered: AnswerSource[]
   const shards: AnswerShard[] = Array.from({ length: shardTotal }, () => ({}));
   const syllables = new Set<string>();
   const readingChars = new Set(commonCharacters());
+  const postings = new Map<string, Array<[doc: number, field: number]>>();
 
   sources.forEach((doc, index) => {
     // The strongest field a key appears in counts.
@@ -95,8 +96,9 @@ export function buildAnswerIndex(intentUrls: string[], unordered: AnswerSource[]
     doc.aliases.forEach((a) => withPinyin(a, FIELD.alias));
     add(textKeys(doc.summary), FIELD.summary);
     add(textKeys(doc.body), FIELD.body);
-    for (const [key, weight] of best) (shards[shardOf(key, shardTotal)]![key] ??= []).push(index, weight);
+    for (const [key, weight] of best) (postings.get(key) ?? postings.set(key, []).get(key)!).push([index, weight]);
   });
+  for (const [key, pairs] of postings) shards[shardOf(key, shardTotal)]![key] = encodePostings(pairs);
 
   const chunks: AnswerDoc[][] = [];
   sources.forEach((d, i) => (chunks[Math.floor(i / CHUNK)] ??= []).push([d.url, d.title, d.wallet, d.topic, d.summary, d.kind]));

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildAnswerIndex, type AnswerSource } from '../../src/build/answer-index';
-import { docFile, readingsFile, shardFile } from '../../src/lib/search/answers';
+import { BODY_POSTINGS_MAX, decodePostings, docFile, readingsFile, shardFile, shardOf } from '../../src/lib/search/answers';
 import { searchAnswers, type AnswerSearchData, type Intent } from '../../src/lib/search/answer-search';
 import { highlightRuns } from '../../src/lib/search/highlight';
 
@@ -135,6 +135,30 @@ describe('bytes', () => {
     await urls('充值不到账');
     const shards = fetched.filter((f) => /\/k\d+\./.test(f));
     expect(shards.length).toBeLessThan(index.meta.shards);
+  });
+});
+
+describe('a large site', () => {
+  // Every page's body mentions 支付; only one page is about 支付密码.
+  const many = Array.from({ length: BODY_POSTINGS_MAX + 50 }, (_, i) => doc(`/general/page-${i}/`, `第${i}号问题`, 'general', ['别的问题'], '这一页的正文顺带提到支付。'));
+  const big = buildAnswerIndex([], [doc('/general/pay-password/', '支付密码忘了怎么办', 'general', ['忘记支付密码']), ...many]);
+  const bigFiles = new Map<string, unknown>([
+    ...big.shards.map((s, n) => [shardFile(big.meta, n), s] as const),
+    ...big.chunks.map((c, n) => [docFile(big.meta, n), c] as const),
+    [readingsFile(big.meta), big.readings],
+  ]);
+  const bigData: AnswerSearchData = { meta: big.meta, syllables: big.syllables, intents: [] };
+  const bigFetcher = async (url: string) => bigFiles.get(url);
+
+  it('does not ship the body mentions of a word hundreds of pages mention, but still knows how common it is', () => {
+    const flat = big.shards[shardOf('支付', big.meta.shards)]!['支付']!;
+    const { pairs, pages } = decodePostings(flat);
+    expect(pages).toBe(BODY_POSTINGS_MAX + 51);
+    expect(pairs.length).toBeLessThan(5);
+  });
+  it('still puts the page about the word first', async () => {
+    const found = await searchAnswers({ text: '支付密码' }, bigData, bigFetcher);
+    expect(found.articles[0]?.doc[0]).toBe('/general/pay-password/');
   });
 });
 

@@ -7,7 +7,7 @@
  * the browser fetches the index files, tests read them from disk.
  */
 import {
-  FIELD, docFile, walletLookup, foldText, hanBigrams, latinWords, pinyinKeys, readingsFile, shardFile, shardOf, splitPinyin,
+  FIELD, decodePostings, docFile, walletLookup, foldText, hanBigrams, latinWords, pinyinKeys, readingsFile, shardFile, shardOf, splitPinyin,
   type AnswerDoc, type AnswerIndexMeta, type AnswerShard, type Readings,
 } from './answers';
 import { readingOf, soundBigrams } from './sounds';
@@ -99,21 +99,24 @@ export function queryKeys(text: string, syllables: ReadonlySet<string>): string[
 
 interface Posting { doc: number; field: number }
 
+/** Where a key occurs, and on how many pages in all (a very common key's body mentions are not shipped). */
+interface KeyPostings { list: Posting[]; pages: number }
+
+const NONE: KeyPostings = { list: [], pages: 0 };
+
 /** The pages the reader asked about: a wallet they named or filtered on (and the shared sections). */
 type Shelf = (doc: number) => boolean;
 
 const hanCount = (text: string) => (text.match(/[\u3400-\u9fff]/g) ?? []).length;
 
-async function postings(keys: string[], meta: AnswerIndexMeta, fetcher: Fetcher): Promise<Map<string, Posting[]>> {
+async function postings(keys: string[], meta: AnswerIndexMeta, fetcher: Fetcher): Promise<Map<string, KeyPostings>> {
   const needed = [...new Set(keys.map((k) => shardOf(k, meta.shards)))];
   const shards = await Promise.all(needed.map(async (n) => [n, (await fetcher(shardFile(meta, n))) as AnswerShard] as const));
   const byShard = new Map(shards);
-  const out = new Map<string, Posting[]>();
+  const out = new Map<string, KeyPostings>();
   for (const key of keys) {
-    const flat = byShard.get(shardOf(key, meta.shards))?.[key] ?? [];
-    const list: Posting[] = [];
-    for (let i = 0; i < flat.length; i += 2) list.push({ doc: flat[i]!, field: flat[i + 1]! });
-    out.set(key, list);
+    const { pairs, pages } = decodePostings(byShard.get(shardOf(key, meta.shards))?.[key] ?? []);
+    out.set(key, { list: pairs.map(([doc, field]) => ({ doc, field })), pages });
   }
   return out;
 }
@@ -164,21 +167,21 @@ export function unknownWordCount(text: string, known: (key: string) => boolean):
 }
 
 /** Coverage of the informative keys per document; `missing` is the weight of the query's words no page has. */
-function score(keys: string[], found: Map<string, Posting[]>, docs: number, factor = 1, missing = 0): Map<number, Scored> {
+function score(keys: string[], found: Map<string, KeyPostings>, docs: number, factor = 1, missing = 0): Map<number, Scored> {
   // A key weighs by how rare it is (idf) and by the strongest place any page has it: a word that
   // only ever turns up in passing (卡里, 里没 across a word boundary) cannot carry a question.
   const weights = new Map<string, number>();
   for (const key of keys) {
-    const list = found.get(key) ?? [];
+    const { list, pages } = found.get(key) ?? NONE;
     if (!list.length) continue;
     const strongest = Math.max(...list.map((p) => fieldShare(p.field)));
-    weights.set(key, Math.log(1 + docs / list.length) * strongest);
+    weights.set(key, Math.log(1 + docs / pages) * strongest);
   }
   const total = [...weights.values()].reduce((a, b) => a + b, 0) + missing;
   const scored = new Map<number, Scored>();
   if (total === 0) return scored;
   for (const [key, weight] of weights) {
-    const list = found.get(key)!;
+    const { list } = found.get(key)!;
     const strongest = Math.max(...list.map((p) => fieldShare(p.field)));
     for (const { doc, field } of list) {
       const s = scored.get(doc) ?? { index: doc, coverage: 0, titleCoverage: 0, keys: [] };
@@ -196,10 +199,17 @@ function fieldShare(field: number): number {
   return field >= FIELD.alias ? 1 : field >= FIELD.summary ? 0.6 : 0.35;
 }
 
-/** The postings of the pages on a shelf (all of them without one). */
-function onShelf(found: Map<string, Posting[]>, shelf?: Shelf): Map<string, Posting[]> {
+/**
+ * The postings of the pages on a shelf (all of them without one). Body mentions that were not
+ * shipped are assumed to fall on the shelf in the same share as the ones that were.
+ */
+function onShelf(found: Map<string, KeyPostings>, shelf?: Shelf): Map<string, KeyPostings> {
   if (!shelf) return found;
-  return new Map([...found].map(([key, list]) => [key, list.filter((p) => shelf(p.doc))]));
+  return new Map([...found].map(([key, { list, pages }]) => {
+    const kept = list.filter((p) => shelf(p.doc));
+    const unshipped = pages - list.length;
+    return [key, { list: kept, pages: kept.length + (list.length ? Math.round((unshipped * kept.length) / list.length) : 0) }];
+  }));
 }
 
 /** Keeps, per page, the better of two scorings (coverage and title coverage each at their best). */
@@ -259,7 +269,7 @@ async function scoreForm(text: string, index: IndexAccess, shelf?: Shelf): Promi
   const keys = queryKeys(text, index.syllables);
   const found = await postings(keys, meta, fetcher);
   // A word the handbook only mentions in passing (屏幕 in 屏幕共享) does not make a question one it answers.
-  const known = (key: string) => (found.get(key) ?? []).some((p) => p.field >= FIELD.summary);
+  const known = (key: string) => (found.get(key) ?? NONE).list.some((p) => p.field >= FIELD.summary);
   // Unknown Latin words count (usdt); amounts, times and dates in a story do not.
   const unknownWords = keys.filter((k) => k.startsWith('w:') && !/^w:[\d-]+$/.test(k) && !known(k)).length;
   const missing = (unknownWordCount(text, known) + unknownWords) * unknownWeight(hanCount(text)) * Math.log(1 + meta.docs / 2);
@@ -272,7 +282,7 @@ async function scoreForm(text: string, index: IndexAccess, shelf?: Shelf): Promi
     const bigrams = soundBigrams(text, reading, (pair) => STOP_KEYS.has(pair));
     if (bigrams.length) {
       const sounds = await postings(bigrams.map((b) => b.exact), meta, fetcher);
-      const heard = (key: string) => (sounds.get(key) ?? []).some((p) => p.field >= FIELD.summary);
+      const heard = (key: string) => (sounds.get(key) ?? NONE).list.some((p) => p.field >= FIELD.summary);
       // Fuzzy sounds only where the exact sound matches nothing, and only in short questions
       // (each bigram has up to eight fuzzy forms, each a key to fetch).
       const unheard = bigrams.filter((b) => !heard(b.exact));

@@ -15,8 +15,34 @@ export type AnswerDoc = [url: string, title: string, wallet: string, topic: stri
 /** Pinyin syllable (no tones) → the characters read that way. */
 export type Readings = Record<string, string>;
 
-/** key → flat pairs [docIndex, fieldWeight, docIndex, fieldWeight, …]. */
+/**
+ * key → flat pairs [docIndex, fieldWeight, docIndex, fieldWeight, …]. A key that the bodies of
+ * very many pages mention keeps only its title, phrasing and summary postings, and starts with the
+ * pair [-pages, 0] so a search still knows how common it is (see BODY_POSTINGS_MAX).
+ */
 export type AnswerShard = Record<string, number[]>;
+
+/**
+ * Body mentions of a key kept at most: a word in the bodies of hundreds of pages says little
+ * about which page answers, and its postings were most of what a first search fetched on a
+ * 10,000-page site.
+ */
+export const BODY_POSTINGS_MAX = 256;
+
+/** A key's postings as stored: body mentions dropped when there are too many (see AnswerShard). */
+export function encodePostings(pairs: Array<[doc: number, field: number]>): number[] {
+  const body = pairs.filter(([, field]) => field === FIELD.body).length;
+  if (body <= BODY_POSTINGS_MAX) return pairs.flat();
+  return [-pairs.length, 0, ...pairs.filter(([, field]) => field !== FIELD.body).flat()];
+}
+
+/** A key's postings and on how many pages it occurs in all. */
+export function decodePostings(flat: number[]): { pairs: Array<[doc: number, field: number]>; pages: number } {
+  const truncated = flat.length > 0 && flat[0]! < 0;
+  const pairs: Array<[number, number]> = [];
+  for (let i = truncated ? 2 : 0; i < flat.length; i += 2) pairs.push([flat[i]!, flat[i + 1]!]);
+  return { pairs, pages: truncated ? -flat[0]! : pairs.length };
+}
 
 export interface AnswerIndexMeta {
   /** Number of documents. */
