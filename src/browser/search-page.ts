@@ -22,6 +22,8 @@ interface Pagefind {
 const MAX_RESULTS = 10;
 /** Characters of an excerpt before it is cut with 「…」. */
 const EXCERPT_CHARS = 90;
+/** The first result shows its answer paragraph whole, up to this length: often the reader need not click. */
+const TOP_ANSWER_CHARS = 200;
 
 async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
@@ -32,11 +34,11 @@ async function loadPagefind(): Promise<Pagefind> {
 }
 
 /** Text with the matched words marked; what the reader typed is never read as HTML. */
-function excerptNode(text: string, highlight: string[]): HTMLElement {
+function excerptNode(text: string, highlight: string[], limit: number): HTMLElement {
   const p = document.createElement('p');
   p.dataset.resultExcerpt = '';
   p.className = 'mt-1 text-sm';
-  const cut = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
+  const cut = text.length > limit ? `${text.slice(0, limit)}…` : text;
   for (const part of highlightRuns(cut, highlight)) {
     if (part.mark) {
       const mark = document.createElement('mark');
@@ -136,7 +138,7 @@ export function runSearchPage(): void {
     trees.replaceChildren(...(results.troubleshooters.length ? [treeBlock(results.troubleshooters)] : []));
     trees.hidden = results.troubleshooters.length === 0;
     const shown = results.articles.slice(0, MAX_RESULTS);
-    list.replaceChildren(...shown.map((f) => {
+    list.replaceChildren(...shown.map((f, rank) => {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = f.url;
@@ -146,7 +148,7 @@ export function runSearchPage(): void {
       const meta = document.createElement('p');
       meta.className = 'text-sm text-slate-600 dark:text-slate-400';
       meta.textContent = f.intent ? `防骗提醒 · ${label(f)}` : label(f);
-      li.append(a, meta, excerptNode(f.excerpt, f.highlight));
+      li.append(a, meta, excerptNode(f.excerpt, f.highlight, rank === 0 ? TOP_ANSWER_CHARS : EXCERPT_CHARS));
       return li;
     }));
     status.textContent = shown.length ? `找到${shown.length}条结果。` : `手册里没有回答「${query}」的文章。`;

@@ -123,12 +123,23 @@ function hashOf(text: string): number {
  * The first paragraph of an MDX body as the reader sees it: the house style puts the short answer
  * there. Markup, links and components are reduced to their text.
  */
-export function firstParagraph(body: string): string {
+/** What inline components show in place of their tag: an article link its title, a contact its value. */
+export interface InlineText {
+  articleTitle: (id: string) => string | undefined;
+  contactValue: (id: string) => string | undefined;
+}
+
+/**
+ * The article's answer paragraph (the first prose paragraph) as the reader sees it: inline
+ * <ArticleLink> and <Contact> read as the title and the number they show, other markup dropped.
+ */
+export function firstParagraph(body: string, inline: InlineText): string {
   for (const block of body.split(/\n\s*\n/)) {
     const text = block.trim();
     if (!text || /^(#|<|import |export |\||-|\d+\.|>|```)/.test(text)) continue;
     return text
-      .replace(/<ArticleLink[^>]*\/>/g, '')
+      .replace(/<ArticleLink\s+to="([^"]+)"\s*\/>/g, (_, id: string) => inline.articleTitle(id) ?? '')
+      .replace(/<Contact\s+id="([^"]+)"\s*\/>/g, (_, id: string) => inline.contactValue(id) ?? '')
       .replace(/<[^>]+>/g, '')
       .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/[*_`]/g, '')

@@ -1,4 +1,5 @@
 /** The answer index of this build (src/build/answer-index.ts), built once from the published content. */
+import { getCollection } from 'astro:content';
 import { buildAnswerIndex, firstParagraph, plainText, type AnswerIndex } from '../build/answer-index';
 import { articleUrl, troubleshooterUrl } from '../lib/routes';
 import { getArticles, getSearchIntents, oncePerBuild } from './content';
@@ -8,13 +9,16 @@ export const getAnswerIndex: () => Promise<AnswerIndex> = oncePerBuild(async () 
   const articles = (await getArticles()).filter((a) => !a.data.draft);
   const troubleshooters = await getTroubleshooters();
   const intentArticles = (await getSearchIntents()).flatMap((i) => i.articles.map(articleUrl));
+  const titles = new Map((await getArticles()).map((a) => [a.id, a.data.title]));
+  const contacts = new Map((await getCollection('contacts')).map((c) => [c.id, c.data.value]));
+  const inline = { articleTitle: (id: string) => titles.get(id), contactValue: (id: string) => contacts.get(id) };
   return buildAnswerIndex(intentArticles, [
     ...articles.map((a) => ({
       url: articleUrl(a.id),
       title: a.data.title,
       wallet: a.data.wallet,
       topic: a.data.topic,
-      summary: firstParagraph(a.body ?? '') || a.data.description,
+      summary: firstParagraph(a.body ?? '', inline) || a.data.description,
       kind: 'a' as const,
       aliases: a.data.aliases,
       body: `${a.data.description} ${plainText(a.body ?? '')}`,

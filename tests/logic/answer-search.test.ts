@@ -30,6 +30,7 @@ const sources = [
   doc('/postal/close-account/', '怎么注销邮政钱包', 'postal', []),
   doc('/general/money-back/', '付错钱了怎么把钱要回来', 'general', ['钱能要回来吗', '卖家不理人']),
   doc('/pboc/appeal/', '数字人民币交易有争议怎么申诉', 'pboc', ['买的东西有问题能申诉吗']),
+  doc('/general/mistaken-transfer/', '有人说钱转错了要你退回', 'general', ['对方天天催我退钱']),
 ];
 const intents: Intent[] = [
   { id: 'safe-account', when: ['安全账户'], urls: ['/general/fake-customer-service/'] },

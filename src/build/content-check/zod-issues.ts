@@ -7,7 +7,7 @@ import type { PathSegment } from '../../lib/content/yaml-source';
 const FIELD_FIXES: Record<string, string> = {
   title: '写成读者会问的问题，4–40 字，例如「忘记支付密码怎么办」。',
   description: '用一两句话说清这一页能解决什么，50–120 字；它会出现在搜索结果里。',
-  wallet: '填 content/wallets.yaml 里的钱包 id：postal、people、pboc、repayment 或 general。',
+  wallet: '填 content/wallets.yaml 里某个钱包的 id（那个钱包的「id:」一行），也就是文章所在文件夹的名字。',
   topic: '填 content/topics.yaml 里的主题 id。',
   aliases: '列出至少 3 种读者的问法，每行一个，例如「- 密码忘了咋办」。',
   reviewed: '写上最近一次核对事实的日期，例如 reviewed: 2026-11-22。',

@@ -20,6 +20,15 @@ export const STOP_KEYS = new Set([
   '第一', '一次', '刚才', '刚刚', '之前', '以前', '昨天', '今天', '明天',
 ]);
 
+/** Words for a day: the next character often starts a word with 天 (天气, 天猫), and 天天 is a word too. */
+const DAYS = new Set(['今天', '明天', '昨天', '前天', '后天', '当天', '每天']);
+
+/** A bigram that shares its first character with a day before it is a seam (明天|天气 gives 天天), not a word. */
+function straddlesDay(bigrams: string[], i: number): boolean {
+  const before = bigrams[i - 1];
+  return before !== undefined && DAYS.has(before) && before[1] === bigrams[i]![0];
+}
+
 /** Latin words that are words, not pinyin: kept whole. */
 export const LATIN_WORDS = new Set(['app', 'e-cny', 'ecny', 'dcep', 'nfc', 'sim', 'id', 'qq', 'apk', 'pos', 'atm', 'vip', 'ok', 'wifi', 'wi-fi', '5g', '4g']);
 
@@ -76,7 +85,7 @@ export interface AnswerQuery {
 /** The keys of a query: Chinese bigrams (no stop words), Latin words, pinyin typed with the input method off. */
 export function queryKeys(text: string, syllables: ReadonlySet<string>): string[] {
   const folded = foldText(text);
-  const keys = hanBigrams(folded).filter((k) => !STOP_KEYS.has(k));
+  const keys = hanBigrams(folded).filter((k, i, all) => !STOP_KEYS.has(k) && !straddlesDay(all, i));
   const onlyLatin = !/[\u3400-\u9fff]/.test(folded);
   for (const word of latinWords(folded)) {
     const letters = word.slice(2).replace(/-/g, '');
