@@ -1,7 +1,8 @@
 /**
  * The /search/ page. Contract (tests rely on it): `?q=` runs on load; typing updates the URL with
  * replaceState; `wallet` and `topic` filters live in the URL too; matching troubleshooters render
- * in [data-search-troubleshooters] above the results; results render inside [data-search-results],
+ * in [data-search-troubleshooters] above the results, and a number or address in the query gets a
+ * link to the number check in [data-search-number-check]; results render inside [data-search-results],
  * each main link is <a data-result>, in rank order, with its excerpt in [data-result-excerpt];
  * [data-search-empty] is shown when nothing answers. ↑/↓ move between results, Enter opens one.
  */
@@ -11,7 +12,12 @@ import { highlightRuns } from '../lib/search/highlight';
 type PageData = SearchInput['data'] & {
   wallets: Record<string, string>;
   topics: Record<string, string>;
+  /** The number check page (/check/), which takes ?n=. */
+  checkUrl: string;
 };
+
+/** Could the query hold a phone number, address or e-mail? Only then is the detector loaded. */
+const MAYBE_CONTACT = /\d{3,}|www\.|https?:|@|\.[a-z]{2,}/i;
 interface PagefindData { url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindData> }
 interface Pagefind {
@@ -63,6 +69,7 @@ export function runSearchPage(): void {
   const topicSelect = form.querySelector<HTMLSelectElement>('select[name="topic"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const trees = root.querySelector<HTMLElement>('[data-search-troubleshooters]')!;
+  const numberCheck = root.querySelector<HTMLElement>('[data-search-number-check]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 
@@ -111,6 +118,7 @@ export function runSearchPage(): void {
       list.replaceChildren();
       trees.replaceChildren();
       trees.hidden = true;
+      renderNumberCheck([]);
       empty.hidden = true;
       status.textContent = '';
       return;
@@ -118,8 +126,12 @@ export function runSearchPage(): void {
     status.textContent = '正在搜索…';
     root.setAttribute('aria-busy', 'true');
     try {
-      const results = await search({ raw: query, data, fetcher, body, onlyWallet: walletSelect.value || undefined, onlyTopic: topicSelect.value || undefined });
+      const [results, contacts] = await Promise.all([
+        search({ raw: query, data, fetcher, body, onlyWallet: walletSelect.value || undefined, onlyTopic: topicSelect.value || undefined }),
+        contactsIn(query),
+      ]);
       if (mine !== generation) return; // a newer search has started
+      renderNumberCheck(contacts);
       render(results, query);
     } catch (error) {
       if (mine !== generation) return;
@@ -153,6 +165,26 @@ export function runSearchPage(): void {
     }));
     status.textContent = shown.length ? `找到${shown.length}条结果。` : `手册里没有回答「${query}」的文章。`;
     empty.hidden = shown.length > 0;
+  };
+
+  // A reader who searches a number (or address) someone gave them wants to know if it is real:
+  // the number check answers that, in the browser, against the registry.
+  const contactsIn = async (query: string): Promise<string[]> => {
+    if (!MAYBE_CONTACT.test(query)) return [];
+    const { findRawContacts } = await import('../lib/safety/contact-detector');
+    return [...new Set(findRawContacts(query).map((c) => c.value))];
+  };
+  const renderNumberCheck = (values: string[]) => {
+    numberCheck.hidden = values.length === 0;
+    numberCheck.replaceChildren(...values.slice(0, 3).map((value) => {
+      const p = document.createElement('p');
+      const a = document.createElement('a');
+      a.href = `${data.checkUrl}?n=${encodeURIComponent(value)}`;
+      a.dataset.numberCheckLink = '';
+      a.textContent = '用「核实号码」查一查';
+      p.append(`想知道「${value}」是不是官方的？先别打过去或点开，`, a);
+      return p;
+    }));
   };
 
   const treeBlock = (found: Found[]) => {

@@ -125,3 +125,26 @@ describe('the address bar', () => {
     expect(first).toContain('注销');
   });
 });
+
+describe('a number or address in the query', () => {
+  it('gets a link to the number check, which then checks it', async () => {
+    const page = await searchFor('4008-123-456是不是钱包客服');
+    const block = page.locator('[data-search-number-check]');
+    expect(await block.isVisible()).toBe(true);
+    const link = block.locator('a[data-number-check-link]');
+    expect(new URL((await link.getAttribute('href'))!, site.url).searchParams.get('n')).toBe('4008-123-456');
+    await link.click();
+    await page.waitForURL(/\/check\/\?n=/);
+    await page.locator('[data-verdict]').waitFor();
+    const verdict = await page.locator('[data-verdict]').getAttribute('data-verdict');
+    await page.close();
+    expect(verdict).not.toBe('verified');
+  });
+
+  it('leaves ordinary questions (amounts, dates) without one', async () => {
+    const page = await searchFor('充值500元到现在没到账');
+    const shown = await page.locator('[data-search-number-check]').isVisible();
+    await page.close();
+    expect(shown).toBe(false);
+  });
+});
