@@ -71,6 +71,14 @@ async function contrast(a: Locator, aProp: 'backgroundColor' | 'color', aPseudo:
 }
 
 const pageBackground = (page: Page) => brightness(page.locator('body'), 'backgroundColor');
+
+/** The theme-color the browser applies: the first meta whose media query matches, as browsers do. */
+const browserBarColour = (page: Page) => page.evaluate(() =>
+  [...document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]')].find((m) => !m.media || matchMedia(m.media).matches)?.content);
+const BUILT_HEAD = builtPages().find((p) => p.path === '/')!.doc;
+const barFor = (scheme: string) => BUILT_HEAD.querySelector(`meta[name="theme-color"][media*="${scheme}"]`)!.getAttribute('content');
+const LIGHT_BAR = barFor('light');
+const DARK_BAR = barFor('dark');
 const themeRadio = (page: Page, name: '跟随系统' | '浅色' | '深色') => page.locator('[data-display-settings]').getByRole('radio', { name });
 const largeText = (page: Page) => page.locator('[data-display-settings]').getByRole('button', { name: '大字' });
 
@@ -101,9 +109,12 @@ describe('colour scheme', () => {
       expect(await pageBackground(page)).toBeGreaterThan(200);
       await expect.poll(() => themeRadio(page, '跟随系统').isChecked()).toBe(true);
 
+      expect(await browserBarColour(page)).toBe(LIGHT_BAR);
       await themeRadio(page, '深色').check();
       expect(await pageBackground(page)).toBeLessThan(60);
       expect(await brightness(page.locator('main h1'), 'color')).toBeGreaterThan(200);
+      // The phone's browser bar follows the choice, not the system.
+      expect(await browserBarColour(page)).toBe(DARK_BAR);
 
       await page.reload();
       expect(await beforeBody(page), 'data-theme must be on <html> before <body> exists').toMatchObject({ theme: 'dark' });
@@ -114,6 +125,7 @@ describe('colour scheme', () => {
       await page.goto(`${site.url}/`);
       expect(await beforeBody(page)).toMatchObject({ theme: 'dark' });
       expect(await pageBackground(page)).toBeLessThan(60);
+      expect(await browserBarColour(page)).toBe(DARK_BAR);
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -133,8 +145,10 @@ describe('colour scheme', () => {
       expect(await pageBackground(page)).toBeGreaterThan(200);
       expect(await brightness(page.locator('main h1'), 'color')).toBeLessThan(60);
 
+      expect(await browserBarColour(page)).toBe(LIGHT_BAR);
       await themeRadio(page, '跟随系统').check();
       expect(await pageBackground(page)).toBeLessThan(60);
+      expect(await browserBarColour(page)).toBe(DARK_BAR);
       await page.reload();
       expect(await beforeBody(page)).toMatchObject({ theme: null });
       expect(await pageBackground(page)).toBeLessThan(60);
