@@ -9,7 +9,8 @@ export const getAnswerIndex: () => Promise<AnswerIndex> = oncePerBuild(async () 
   const articles = (await getArticles()).filter((a) => !a.data.draft);
   const troubleshooters = await getTroubleshooters();
   const intentArticles = (await getSearchIntents()).flatMap((i) => i.articles.map(articleUrl));
-  const titles = new Map((await getArticles()).map((a) => [a.id, a.data.title]));
+  // An <ArticleLink> can only point at a published article (the build refuses others).
+  const titles = new Map(articles.map((a) => [a.id, a.data.title]));
   const contacts = new Map((await getCollection('contacts')).map((c) => [c.id, c.data.value]));
   const inline = { articleTitle: (id: string) => titles.get(id), contactValue: (id: string) => contacts.get(id) };
   return buildAnswerIndex(intentArticles, [
