@@ -56,6 +56,65 @@ describe('a contact we have not verified', () => {
   });
 });
 
+// Links and numbers built from a real registry value that must never be called verified: each one
+// opens or dials something else. Built from the registry so they follow it when it changes.
+describe('a disguise built from a registry value', () => {
+  const host = new URL(website.value).host;
+  const bare = host.replace(/^www\./, '');
+  const police = registry.find((c) => c.kind === 'hotline' && c.value.length === 3)!;
+  it.each([
+    ['user info before the host', `https://${host}:443@kefu-pay.top/`],
+    ['user info without a port', `https://${host}@kefu-pay.top/refund`],
+    ['user info without a scheme', `${host}@kefu-pay.top`],
+    ['the official host as a sub-domain', `https://${host}.kefu-pay.top/`],
+    ['the official host with a hyphenated tail', `https://${bare}-kefu.top/`],
+    ['a percent-escaped dot', `https://${host}%2ekefu-pay.top/`],
+    ['an explicit port', `http://${host}:8080/`],
+    ['Chinese letters glued to the host', `https://${host}退款.top`],
+    ['the official address only in the query', `https://kefu-pay.top/?from=${host}`],
+    ['the official address only in the fragment', `https://kefu-pay.top/#${host}`],
+    ['inside a text message', `【退款通知】请登录 https://${host}@kefu-pay.top/ 领取`],
+  ])('a link is not verified: %s', (_, input) => {
+    const verdict = checkContact(input, registry);
+    expect(verdict.status, JSON.stringify(verdict)).toBe('unverified');
+  });
+
+  it('says which site a link with user info really opens', () => {
+    const verdict = checkContact(`https://${host}:443@kefu-pay.top/`, registry);
+    expect(verdict.status === 'unverified' && verdict.signs.join('\n')).toMatch(/kefu-pay\.top/);
+    expect(verdict.status === 'unverified' && verdict.values).toEqual([`https://${host}:443@kefu-pay.top/`]);
+  });
+
+  it.each([
+    ['an extension after 转', `${hotline.value}转8`],
+    ['an extension after 分机', `${hotline.value}分机 2`],
+    ['an extension after #', `${hotline.value}#3`],
+    ['an extension after ext.', `${hotline.value} ext. 12`],
+    ['an extension after a dash', `${hotline.value}-8`],
+    ['the number as an extension of another', `95000转${hotline.value}`],
+    ['a foreign country code', `+${hotline.value}`],
+    ['a foreign prefix 00', `00${hotline.value}`],
+    ['the number inside a longer one', `${hotline.value}1`],
+    ['the number after more digits', `1${hotline.value}`],
+  ])('a number is not verified: %s', (_, input) => {
+    expect(checkContact(input, registry).status).not.toBe('verified');
+  });
+
+  it.each([
+    ['a range', police.value.replace(/^(\d)(\d+)$/, '$1-$2')],
+    ['a range the other way', police.value.replace(/^(\d+)(\d)$/, '$1-$2')],
+    ['a version', police.value.split('').join('.')],
+  ])('a short number is not verified when it is %s', (_, input) => {
+    expect(checkContact(input, registry).status).not.toBe('verified');
+  });
+
+  it('keeps recognising the real thing written in ordinary ways', () => {
+    for (const input of [`https://${host}/`, `${bare}`, `https://${host}./`, `登录https://${host}。`, `打开 https://${host}/ 看看`, `请拨打${police.value}报警`]) {
+      expect(checkContact(input, registry).status, input).toBe('verified');
+    }
+  });
+});
+
 describe('input without any contact', () => {
   it('is said to hold none, with the signs it has', () => {
     expect(checkContact('', registry)).toEqual({ status: 'empty' });

@@ -59,6 +59,22 @@ describe('the number check', () => {
     });
   });
 
+  it('never vouches for a link that opens another site, even through its own /check/?n= address', async () => {
+    // A scammer can send a reader the handbook's own check link as "proof": it must say no.
+    const website = registry.find((c) => c.kind === 'website')!;
+    const host = new URL(website.value).host;
+    await withPage(true, async (page) => {
+      for (const link of [`https://${host}:443@kefu-pay.top/`, `https://${host}.kefu-pay.top/`]) {
+        await page.goto(`${site.url}${ROUTES.check}?n=${encodeURIComponent(link)}`);
+        const result = page.locator('[data-number-check-result] [data-verdict]');
+        await result.waitFor();
+        expect(await result.getAttribute('data-verdict'), link).toBe('unverified');
+        expect(await result.textContent(), link).not.toContain('✓');
+      }
+      expect(await check(page, `${hotline.value}转8`)).toMatchObject({ verdict: 'unverified' });
+    });
+  });
+
   it('is on the contact page and under the scam-check troubleshooter (whose first load stays within its budget: tests/site/troubleshooter.test.ts)', async () => {
     await withPage(true, async (page) => {
       for (const path of [ROUTES.contact, '/troubleshoot/scam-check/']) {

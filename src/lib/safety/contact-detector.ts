@@ -23,7 +23,8 @@ export interface RawContact {
 const PHONE = '电话号码';
 const PHONE_OR_ACCOUNT = '电话号码或账号';
 const EMAIL = '电子邮件地址';
-const URL_KIND = '网址';
+/** The kind given to web addresses of any form (the number check reads these with a URL parser). */
+export const URL_KIND = '网址';
 const IM_ID = 'QQ 号或微信号';
 
 // ---------------------------------------------------------------------------------------------
@@ -185,11 +186,13 @@ export function findRawContacts(text: string): RawContact[] {
     found.push({ kind, value: text.slice(from, to), index: from });
   };
 
-  // Most specific first: the first pattern that claims a span wins.
+  // Most specific first: the first pattern that claims a span wins. A link with a scheme goes
+  // before e-mail, so https://official.cn:443@evil.top/ is one address, not an e-mail inside one.
+  for (const m of scanned.matchAll(SCHEME_URL_RE)) claim(m.index, trimAddress(m[0]).length, URL_KIND);
   for (const m of scanned.matchAll(EMAIL_RE)) {
     if (!FILE_EXTENSIONS.has(m[1]!.toLowerCase())) claim(m.index, m[0].length, EMAIL); // icon@2x.png
   }
-  for (const re of [SCHEME_URL_RE, RELATIVE_URL_RE, WWW_RE, IP_RE]) {
+  for (const re of [RELATIVE_URL_RE, WWW_RE, IP_RE]) {
     for (const m of scanned.matchAll(re)) claim(m.index, trimAddress(m[0]).length, URL_KIND);
   }
   for (const m of scanned.matchAll(DOMAIN_RE)) {
@@ -250,6 +253,8 @@ export function normalizeContactValue(value: string): string {
       // +86 10 12345678 is the Beijing landline 010-12345678.
       if (!/^(?:1[3-9]\d{9}|[48]00\d{7}|0)/.test(digits)) digits = `0${digits}`;
     } else if (/^861[3-9]\d{9}$/.test(digits)) digits = digits.slice(2);
+    // +96110 or 0096110 is dialled abroad (country code 961…): never the same as a domestic number.
+    else if (/^(?:tel:)?[\s(]*(?:\+|00)/i.test(t)) return `+${digits.replace(/^00/, '')}`;
     return digits;
   }
   if (/^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[:/?#]|$)/.test(t)) return address(t);

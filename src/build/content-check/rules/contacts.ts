@@ -6,6 +6,7 @@
 import { error, type ContentIssue } from '../issues';
 import type { ContentModel } from '../model';
 import { findRawContacts } from '../../../lib/safety/contact-detector';
+import { isOnDomain, readWebAddress } from '../../../lib/safety/web-address';
 import { stringsIn, type ParsedYaml, type PathSegment } from '../../../lib/content/yaml-source';
 import { formatPath } from '../zod-issues';
 import { lineAt } from './lines';
@@ -42,8 +43,8 @@ function unofficialSources(model: ContentModel): ContentIssue[] {
   const domains = model.officialDomains.map((d) => d.domain);
   const issues: ContentIssue[] = [];
   model.contacts.forEach((c, i) => {
-    const host = new URL(c.source).hostname.toLowerCase();
-    if (!domains.some((d) => host === d || host.endsWith(`.${d}`))) {
+    const host = readWebAddress(c.source)?.host ?? c.source;
+    if (!domains.some((d) => isOnDomain(host, d))) {
       issues.push(error(contacts.file, `${c.id}.source`, `来源「${host}」不在官方域名清单里。`, `来源要写政府网站、运营方自己的网站或集成平台的第一方文档的具体网页；确认是官方网站后，把域名加进 ${officialDomains.file}（写明归谁所有）。`, contacts.yaml?.lineOf([i, 'source'])));
     }
   });
