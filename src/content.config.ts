@@ -6,7 +6,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
-import { articleSchema, contactSchema, searchIntentSchema, synonymSchema, termSchema, topicSchema, troubleshooterSchema, walletSchema } from './lib/content/schemas';
+import { articleSchema, contactSchema, dangerSignSchema, searchIntentSchema, synonymSchema, termSchema, topicSchema, troubleshooterSchema, walletSchema } from './lib/content/schemas';
 
 const root = 'content';
 
@@ -24,6 +24,11 @@ export const collections = {
   searchIntents: defineCollection({
     loader: file(`${root}/search-intents.yaml`, { parser: (text) => (parseYaml(text) as object[]).map((s, i) => ({ ...s, position: i })) }),
     schema: searchIntentSchema.extend({ position: z.number() }),
+  }),
+  /** What a reader in danger types: search shows the emergency numbers first.  */
+  dangerSigns: defineCollection({
+    loader: file(`${root}/danger-signs.yaml`),
+    schema: dangerSignSchema,
   }),
   /** Preferred words and their variants; search reads a variant as the preferred word. */
   terms: defineCollection({

@@ -20,6 +20,7 @@ import { runBuild } from './bench/build.mjs';
 import { pageBytes } from './bench/bytes.mjs';
 import { searchBench } from './bench/search.mjs';
 import { lighthouseBench } from './bench/lighthouse.mjs';
+import { dangerBench } from './bench/danger.mjs';
 import { CHROMIUM_PATH } from './lib/browser.ts';
 
 const args = process.argv.slice(2);
@@ -126,6 +127,13 @@ log('\n▶ search on the real site (Chromium)');
 const search = { real: await searchBench(realDist), generated: [] };
 log(`   first query「${search.real.first.query}」${search.real.first.ms.toFixed(0)} ms, ${kb(search.real.first.bytes.gzip)} KB gzip (${kb(search.real.first.bytes.raw)} KB raw); warm median ${search.real.medianMs.toFixed(0)} ms`);
 
+log('\n▶ the danger box on /search/');
+const danger = await dangerBench(realDist, PROJECT_ROOT);
+const dangerLine = `adds ${kb(danger.total)} KB gzip to the first load (box HTML ${kb(danger.boxBytes)} KB, data ${kb(danger.dataBytes)} KB, code ${kb(danger.codeBytes)} KB; target ≤ 2 KB); `
+  + `「${danger.ordinary.query}」 ${danger.ordinary.fired ? 'fires' : 'does not fire'} and makes ${danger.ordinary.requests.filter((p) => /danger/.test(p)).length} request for it, `
+  + `「${danger.danger.query}」 ${danger.danger.fired ? 'fires' : 'does not fire'}`;
+log(`   ${dangerLine}`);
+
 let lighthouse = [];
 if (LIGHTHOUSE) {
   const article = bytes.find((b) => b.type === 'article')?.path;
@@ -171,6 +179,7 @@ The whole run took ${s(Date.now() - started)} s.
 - ${TARGETS.lighthouse} — measured: ${lighthouse.length ? lighthouse.map((l) => `\`${l.path}\` ${l.error ? `error (${l.error})` : Object.values(l.scores).join('/')}`).join('; ') : 'not run'}.
 - ${TARGETS.build10k} — measured: ${build10k ? `**${s(build10k.ms)} s**` : 'not run'}.
 - ${TARGETS.searchCold} — measured: ${search2k ? `**${kb(search2k.first.bytes.gzip)} KB**` : 'not run'} (${searchRows.map(([l, r]) => `${l} ${kb(r.first.bytes.gzip)} KB`).join(', ')}).
+- the danger box ${dangerLine}.
 - ${TARGETS.searchWarm} — measured: the same query again **${worst((r) => r.sameQueryMedianMs).toFixed(0)} ms** at worst; a new query on a warm page **${worst((r) => r.medianMs).toFixed(0)} ms** at worst (${searchRows.map(([l, r]) => `${l} ${r.sameQueryMedianMs.toFixed(0)} / ${r.medianMs.toFixed(0)} ms`).join(', ')}).
 
 ## Build

@@ -174,6 +174,7 @@ export function generateSite(count, outDir, { root = PROJECT_ROOT, seed = 202611
   for (const name of SHARED_CONTENT) cpSync(join(root, 'content', name), join(content, name));
   // The real scam rules point at real articles; a generated site has none of them.
   writeFileSync(join(content, 'search-intents.yaml'), '[]\n');
+  writeFileSync(join(content, 'danger-signs.yaml'), '[]\n');
   const wallets = parseYaml(readFileSync(join(content, 'wallets.yaml'), 'utf8'));
   const topicList = parseYaml(readFileSync(join(content, 'topics.yaml'), 'utf8'));
   const topicIds = new Set(topicList.map((t) => t.id));

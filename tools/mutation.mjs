@@ -65,6 +65,8 @@ const MUTATIONS = [
     from: 'if (!numeric || (!isDigit(text[at - 1]) && !isDigit(text[at + segment.length]))) return at;', to: 'return at;', run: [vitest('tests/logic/danger.test.ts')] },
   { rule: 'danger vocabulary: a phrase another one covers is refused', file: 'src/build/content-check/rules/danger.ts',
     from: '    if (cover) {', to: '    if (false) {', run: [vitest('tests/logic/content-check.test.ts')] },
+  { rule: 'troubleshooter: a static step several routes lead to shows no answers', file: 'src/pages/troubleshoot/[tree]/[node].astro',
+    from: 'const answersKnown = (pathCounts(tree).get(nodeId) ?? 0) === 1;', to: 'const answersKnown = true;', run: [build, vitest('tests/site/troubleshooter-paths.test.ts')] },
   { rule: "CSP: default-src 'self'", file: 'astro.config.mjs',
     from: `"default-src 'self'",`, to: '', run: [build, vitest('tests/site/security.test.ts')] },
 ];

@@ -4,16 +4,21 @@
  * in [data-search-troubleshooters] above the results, and a number or address in the query gets a
  * link to the number check in [data-search-number-check]; results render inside [data-search-results],
  * each main link is <a data-result>, in rank order, with its excerpt in [data-result-excerpt];
- * [data-search-empty] is shown when nothing answers. ↑/↓ move between results, Enter opens one.
+ * [data-search-empty] is shown when nothing answers — never for a query that sounds like danger:
+ * that shows [data-search-danger] (110, 96110, the first-hour page) at once, before any fetch. ↑/↓ move between results, Enter opens one.
  */
 import { search, type Found, type SearchInput, type SearchResults } from '../lib/search/pipeline';
 import { highlightRuns } from '../lib/search/highlight';
+import { recognizeDanger, recognizeDangerBySound, type DangerData } from '../lib/search/danger';
+import { readingsFile, type Readings } from '../lib/search/answers';
+import { readingOf } from '../lib/search/sounds';
 
 type PageData = SearchInput['data'] & {
   wallets: Record<string, string>;
   topics: Record<string, string>;
   /** The number check page (/check/), which takes ?n=. */
   checkUrl: string;
+  danger: DangerData;
 };
 
 /** Could the query hold a phone number, address or e-mail? Only then is the detector loaded. */
@@ -70,6 +75,7 @@ export function runSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const trees = root.querySelector<HTMLElement>('[data-search-troubleshooters]')!;
   const numberCheck = root.querySelector<HTMLElement>('[data-search-number-check]')!;
+  const dangerBox = root.querySelector<HTMLElement>('[data-search-danger]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
 
@@ -114,6 +120,9 @@ export function runSearchPage(): void {
     const mine = ++generation;
     const query = input.value.trim();
     syncUrl();
+    // Recognised from the page's own data, so the numbers show before the index answers (or fails).
+    let danger = query !== '' && recognizeDanger(query, data.danger, data.t2s, data.fixes);
+    dangerBox.hidden = !danger;
     if (!query) {
       list.replaceChildren();
       trees.replaceChildren();
@@ -131,8 +140,15 @@ export function runSearchPage(): void {
         contactsIn(query),
       ]);
       if (mine !== generation) return; // a newer search has started
+      // Typos by sound, only when ranking fetched the reading table for this query anyway.
+      const readings = files.get(readingsFile(data.meta));
+      if (!danger && readings) {
+        danger = recognizeDangerBySound(query, data.danger, readingOf((await readings) as Readings), data.t2s);
+        if (mine !== generation) return;
+        dangerBox.hidden = !danger;
+      }
       renderNumberCheck(contacts);
-      render(results, query);
+      render(results, query, danger);
     } catch (error) {
       if (mine !== generation) return;
       list.replaceChildren();
@@ -146,7 +162,7 @@ export function runSearchPage(): void {
 
   const label = (f: Found) => [data.wallets[f.wallet], data.topics[f.topic]].filter(Boolean).join(' · ');
 
-  const render = (results: SearchResults, query: string) => {
+  const render = (results: SearchResults, query: string, danger: boolean) => {
     trees.replaceChildren(...(results.troubleshooters.length ? [treeBlock(results.troubleshooters)] : []));
     trees.hidden = results.troubleshooters.length === 0;
     const shown = results.articles.slice(0, MAX_RESULTS);
@@ -163,8 +179,8 @@ export function runSearchPage(): void {
       li.append(a, meta, excerptNode(f.excerpt, f.highlight, rank === 0 ? TOP_ANSWER_CHARS : EXCERPT_CHARS));
       return li;
     }));
-    status.textContent = shown.length ? `找到${shown.length}条结果。` : `手册里没有回答「${query}」的文章。`;
-    empty.hidden = shown.length > 0;
+    status.textContent = shown.length ? `找到${shown.length}条结果。` : danger ? '先看下面的紧急求助。' : `手册里没有回答「${query}」的文章。`;
+    empty.hidden = shown.length > 0 || danger;
   };
 
   // A reader who searches a number (or address) someone gave them wants to know if it is real:

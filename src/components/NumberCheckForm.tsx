@@ -5,7 +5,8 @@
  * Without JavaScript the form still submits to /check/ and the box lists the verified numbers.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { checkContact, type RegistryContact, type Verdict } from '../lib/safety/number-check';
+import { checkContact, type RegistryContact, type UnverifiedKind, type Verdict } from '../lib/safety/number-check';
+import { contactHref } from '../lib/contacts';
 
 interface Props {
   registry: RegistryContact[];
@@ -43,6 +44,15 @@ export default function NumberCheckForm({ registry, action }: Props) {
   );
 }
 
+const KIND_WORDS: Record<string, string> = { hotline: '电话', website: '官方网站', 'in-app': 'App', branch: '线下网点' };
+const DONT: Record<UnverifiedKind, string> = { number: '不要回拨这个号码', link: '不要点开这个链接', account: '不要添加这个账号', email: '不要回复这个邮箱' };
+
+/** A verified number as a tap-to-call link, a website as its address; the rest as text. */
+function Value({ entry }: { entry: RegistryContact }) {
+  const href = entry.kind === 'hotline' || entry.kind === 'website' ? contactHref({ kind: entry.kind, value: entry.value }) : undefined;
+  return href ? <a href={href} rel={entry.kind === 'website' ? 'noopener noreferrer' : undefined}>{entry.value}</a> : <>{entry.value}</>;
+}
+
 function Result({ verdict }: { verdict: Verdict }) {
   if (verdict.status === 'empty') return null;
   const signs = verdict.signs.length > 0 && (
@@ -55,8 +65,9 @@ function Result({ verdict }: { verdict: Verdict }) {
     return (
       <div data-verdict="verified">
         <p class="font-bold text-green-800 dark:text-green-300">✓ 这是我们核实过官方来源的联系方式：</p>
-        <ul class="mt-1 list-disc space-y-1 pl-5">{verdict.entries.map((e) => <li key={e.id}>{e.label}：{e.value}（来源：{new URL(e.source).host}）</li>)}</ul>
-        <p class="mt-2">号码本身是真的，也不代表打来的人一定是真的：来电显示可以伪造。要核实，挂断后自己拨打这个号码。</p>
+        <ul class="mt-1 list-disc space-y-1 pl-5">{verdict.entries.map((e) => <li key={e.id}>{e.label}（{KIND_WORDS[e.kind] ?? '联系方式'}）：<Value entry={e} />（来源：{new URL(e.source).host}）</li>)}</ul>
+        {verdict.entries.some((e) => e.kind === 'hotline') && <p class="mt-2">号码本身是真的，也不代表打来的人一定是真的：来电显示可以伪造。要核实，挂断后自己拨打这个号码。</p>}
+        {verdict.entries.some((e) => e.kind === 'website') && <p class="mt-2">这个网址打开的是官方网站。短信或聊天里发来的链接，仍然最好不点，自己输入网址或从官方App里打开。</p>}
         {signs}
       </div>
     );
@@ -65,7 +76,7 @@ function Result({ verdict }: { verdict: Verdict }) {
     return (
       <div data-verdict="unverified">
         <p class="font-bold text-red-800 dark:text-red-300">✗ 「{verdict.values.join('」「')}」不在我们核实过的联系方式里。</p>
-        <p class="mt-1">这不一定说明它是假的，但你没有办法确认它是真的：不要回拨、不要点开、不要添加。自己从官方App、银行卡背面或银行自己的App里查号码。</p>
+        <p class="mt-1">这不一定说明它是假的，但你没有办法确认它是真的：{verdict.kinds.map((k) => DONT[k]).join('、')}。自己从官方App、银行卡背面或银行自己的App里查联系方式。</p>
         {signs}
       </div>
     );

@@ -24,6 +24,10 @@ export const ANTI_FRAUD_TOPIC_ID = 'anti-fraud';
 export const SAFE_ROUTE_ARTICLE_ID = 'general/find-official-channel';
 /** How to tell which wallet app is really on your phone (hubs of unverified app names link it). */
 export const WHICH_APP_ARTICLE_ID = 'general/which-app-do-i-have';
+/** What to do in the first hour after being scammed: the danger box in search and every fraud-alert outcome link it. */
+export const JUST_SCAMMED_ARTICLE_ID = 'general/just-scammed';
+/** The troubleshooter for "someone claiming to be customer service contacted me". */
+export const SCAM_CHECK_TROUBLESHOOTER_ID = 'scam-check';
 /** Registry ids of the emergency numbers shown first on /contact/ (110 and 96110). */
 export const EMERGENCY_CONTACT_IDS = ['police', 'antifraud-hotline'] as const;
 

@@ -14,6 +14,11 @@ export async function getTopics(): Promise<TopicEntry[]> {
   return (await getCollection('topics')).sort((a, b) => a.data.order - b.data.order);
 }
 
+/** What a reader in danger types (content/danger-signs.yaml). */
+export async function getDangerSigns(): Promise<Array<CollectionEntry<'dangerSigns'>['data']>> {
+  return (await getCollection('dangerSigns')).map((s) => s.data);
+}
+
 /** Scam rules in the order editors wrote them: when several match, the earlier rule's pages go first. */
 export async function getSearchIntents(): Promise<Array<CollectionEntry<'searchIntents'>['data']>> {
   return (await getCollection('searchIntents')).map((i) => i.data).sort((a, b) => a.position - b.position);

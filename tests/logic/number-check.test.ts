@@ -49,6 +49,11 @@ describe('a contact we have not verified', () => {
     expect(verdict.status).toBe('unverified');
     if (verdict.status === 'unverified') expect(verdict.signs.join('\n')).toMatch(sign);
   });
+  it('says what kind of contact each one is, so the reader is told not to call back, open or add it', () => {
+    const verdict = checkContact('加微信 kefu_2026，或者打 13912345678，或者点 http://kefu-wallet.shop/', registry);
+    expect(verdict.status === 'unverified' && [...verdict.kinds].sort()).toEqual(['account', 'link', 'number']);
+  });
+
   it('keeps the scam signs of the words around it', () => {
     const verdict = checkContact('对方说把钱转到安全账户，号码是 02112345678', registry);
     expect(verdict.status).toBe('unverified');

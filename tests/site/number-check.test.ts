@@ -72,6 +72,12 @@ describe('the number check', () => {
         expect(await result.textContent(), link).not.toContain('✓');
       }
       expect(await check(page, `${hotline.value}转8`)).toMatchObject({ verdict: 'unverified' });
+      // A verified number is a tap-to-call link in the verdict; a website is worded as a website.
+      await check(page, hotline.value);
+      expect(await page.locator(`[data-number-check-result] a[href="tel:${hotline.value}"]`).count()).toBe(1);
+      const { text } = await check(page, website.value);
+      expect(text).toMatch(/官方网站/);
+      expect(text).not.toMatch(/拨打这个号码/);
     });
   });
 
@@ -88,8 +94,10 @@ describe('the number check', () => {
     await withPage(false, async (page) => {
       await page.goto(`${site.url}${ROUTES.check}`);
       const text = (await page.locator('[data-number-check-static]').textContent()) ?? '';
-      expect(text).toContain(hotline.value);
+      // Every verified contact, not only the numbers, and a plain word that the check itself needs JavaScript.
+      for (const contact of registry) expect(text, contact.id).toContain(contact.value);
       expect(text).toMatch(/不要直接回拨/);
+      expect(await page.locator('[data-number-check-needs-js]').isVisible()).toBe(true);
     });
   });
 });

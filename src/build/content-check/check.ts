@@ -10,6 +10,7 @@ import { markupIssues } from './rules/markup';
 import { contactIssues } from './rules/contacts';
 import { proseIssues } from './rules/prose';
 import { policyIssues, type PolicyOptions } from './rules/policy';
+import { dangerIssues } from './rules/danger';
 
 export interface CheckResult {
   issues: ContentIssue[];
@@ -25,6 +26,7 @@ const RULES: Array<(model: ContentModel, options: CheckOptions) => ContentIssue[
   contactIssues,
   proseIssues,
   policyIssues,
+  dangerIssues,
 ];
 
 /** @param projectRoot the folder that holds content/ (file names in issues are relative to it). */

@@ -11,7 +11,7 @@ import { error, type ContentIssue } from './issues';
 import { zodIssues } from './zod-issues';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from '../../lib/content/yaml-source';
 import {
-  articleSchema, contactSchema, officialDomainSchema, synonymSchema, termSchema, redirectSchema, searchIntentSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
+  articleSchema, contactSchema, officialDomainSchema, synonymSchema, termSchema, redirectSchema, searchIntentSchema, dangerSignSchema, topicSchema, troubleshooterSchema, walletSchema, SLUG_PATTERN,
 } from '../../lib/content/schemas';
 import { DATA_FILES, type ContentModel, type DataFile, type DataFileName } from './model';
 
@@ -24,7 +24,7 @@ export interface LoadResult {
 const CONTENT_ENTRIES = new Set<string>([...Object.values(DATA_FILES), 'articles', 'troubleshooters', 'coverage']);
 
 /** Lists that may be absent (no redirects yet). */
-const OPTIONAL_FILES = new Set<string>([DATA_FILES.redirects, DATA_FILES.searchIntents]);
+const OPTIONAL_FILES = new Set<string>([DATA_FILES.redirects, DATA_FILES.searchIntents, DATA_FILES.dangerSigns]);
 
 /** Slugs that would clash with a page of their own folder. */
 const RESERVED_SLUGS = new Set(['index']);
@@ -36,7 +36,7 @@ export function loadContent(projectRoot: string): LoadResult {
   const issues: ContentIssue[] = [];
 
   issues.push(...strayEntries(contentDir, rel));
-  const schemas = { wallets: walletSchema, topics: topicSchema, contacts: contactSchema, synonyms: synonymSchema, officialDomains: officialDomainSchema, terms: termSchema, redirects: redirectSchema, searchIntents: searchIntentSchema };
+  const schemas = { wallets: walletSchema, topics: topicSchema, contacts: contactSchema, synonyms: synonymSchema, officialDomains: officialDomainSchema, terms: termSchema, redirects: redirectSchema, searchIntents: searchIntentSchema, dangerSigns: dangerSignSchema };
   const lists = Object.fromEntries(
     (Object.keys(DATA_FILES) as DataFileName[]).map((name) => [name, readList(join(contentDir, DATA_FILES[name]), schemas[name], rel, issues)]),
   ) as { [K in DataFileName]: { items: Array<z.infer<(typeof schemas)[K]>>; source: DataFile } };
@@ -50,6 +50,7 @@ export function loadContent(projectRoot: string): LoadResult {
     terms: lists.terms.items,
     redirects: lists.redirects.items,
     searchIntents: lists.searchIntents.items,
+    dangerSigns: lists.dangerSigns.items,
     articles: [],
     troubleshooters: [],
     dataFiles: {
@@ -58,6 +59,7 @@ export function loadContent(projectRoot: string): LoadResult {
       terms: lists.terms.source,
       redirects: lists.redirects.source,
       searchIntents: lists.searchIntents.source,
+      dangerSigns: lists.dangerSigns.source,
     },
   };
   loadArticles(join(contentDir, 'articles'), rel, model, issues);

@@ -3,7 +3,7 @@
  * text and the positions of its values kept, so a rule can name the line an editor has to open.
  */
 import type { ParsedYaml } from '../../lib/content/yaml-source';
-import type { ArticleData, Contact, OfficialDomain, Redirect, SearchIntent, Synonym, Term, Topic, Troubleshooter, Wallet } from '../../lib/content/schemas';
+import type { ArticleData, Contact, DangerSign, OfficialDomain, Redirect, SearchIntent, Synonym, Term, Topic, Troubleshooter, Wallet } from '../../lib/content/schemas';
 
 export interface ArticleSource {
   /** `wallet/slug`, the same as the URL path. */
@@ -51,6 +51,8 @@ export interface ContentModel {
   redirects: Redirect[];
   /** Scam patterns that put an anti-fraud page first in search (content/search-intents.yaml). */
   searchIntents: SearchIntent[];
+  /** What a reader in danger types: search shows the emergency numbers first (content/danger-signs.yaml). */
+  dangerSigns: DangerSign[];
   articles: ArticleSource[];
   troubleshooters: TroubleshooterSource[];
   dataFiles: Record<DataFileName, DataFile>;
@@ -65,6 +67,7 @@ export const DATA_FILES = {
   terms: 'terms.yaml',
   redirects: 'redirects.yaml',
   searchIntents: 'search-intents.yaml',
+  dangerSigns: 'danger-signs.yaml',
 } as const;
 export type DataFileName = keyof typeof DATA_FILES;
 

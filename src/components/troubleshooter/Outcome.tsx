@@ -34,6 +34,9 @@ export function Outcome({ node, tree, contacts, articleLinks, texts, report, hea
           {node.calls.map((c) => <a href={c.href}><strong>拨打{c.value}</strong>{c.label}：{c.note}</a>)}
         </div>
       )}
+      {node.firstHour && (
+        <p class="font-bold">{texts.firstHour}<a href={node.firstHour.url}>{node.firstHour.title}</a></p>
+      )}
       {kind === 'fraud-alert' && (
         <ul class="mt-2 font-medium">{texts.fraudStop.map((t) => <li key={t}>{t}</li>)}</ul>
       )}

@@ -17,9 +17,14 @@ interface Props extends TroubleshooterView {
   initialPath: string[];
   /** Heading level of the question, so the widget fits the page it sits in. */
   headingLevel?: 2 | 3;
+  /**
+   * False on a static page for a step that several routes lead to: the answers that led here are
+   * unknown, so none are shown, printed or copied (and there is no 「上一步」, only 「重新开始」).
+   */
+  answersKnown?: boolean;
 }
 
-export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, initialPath, headingLevel = 2 }: Props) {
+export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, initialPath, headingLevel = 2, answersKnown = true }: Props) {
   const [path, setPath] = useState<string[]>(initialPath);
   const [interactive, setInteractive] = useState(false);
   const [announcement, setAnnouncement] = useState('');
@@ -58,7 +63,7 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
 
   return (
     <div class="tree-box not-prose" data-troubleshooter={tree.id} data-node={nodeId} data-interactive={interactive ? '' : undefined}>
-      {steps.length > 0 && (
+      {answersKnown && steps.length > 0 && (
         <nav aria-label={texts.answers} class="mb-4">
           <Small class="tree-small">{texts.answers}</Small>
           <ol class="space-y-1 text-sm">
@@ -73,7 +78,7 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
       )}
 
       {node.outcome ? (
-        <Outcome node={node} tree={tree} contacts={contacts} articleLinks={outcomes[nodeId]} texts={texts} report={report(tree, path)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
+        <Outcome node={node} tree={tree} contacts={contacts} articleLinks={outcomes[nodeId]} texts={texts} report={report(tree, path, answersKnown ? undefined : texts.answersUnknown)} headingRef={headingRef} Heading={Heading} interactive={interactive} />
       ) : (
         <div data-question>
           <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.question}</Heading>
@@ -97,7 +102,7 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
 
       {steps.length > 0 && (
         <p class="tree-nav">
-          <a href={troubleshooterStepUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>{texts.back}</a>
+          {answersKnown && <a href={troubleshooterStepUrl(tree, steps[steps.length - 1]!.nodeId)} onClick={go(back(tree, path))} data-back>{texts.back}</a>}
           <a href={troubleshooterStepUrl(tree, tree.start)} onClick={go([])} data-restart>{texts.restart}</a>
         </p>
       )}

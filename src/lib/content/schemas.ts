@@ -178,6 +178,15 @@ export const searchIntentSchema = z.object({
   articles: z.array(z.string()).min(1),
 }).strict();
 
+export const dangerSignSchema = z.object({
+  /** Stable id, e.g. safe-account. */
+  id: slug('危险信号 id '),
+  /** What kind of danger, for editors. */
+  label: z.string().min(2),
+  /** Words or phrases a reader in danger types; … marks a gap of a few characters (让我…共享屏幕). */
+  say: z.array(z.string().min(1)).min(1),
+}).strict();
+
 export const termSchema = z.object({
   /** The word the handbook uses, e.g. 两步验证. */
   preferred: z.string().min(1),
@@ -204,6 +213,7 @@ export type OfficialDomain = z.infer<typeof officialDomainSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Redirect = z.infer<typeof redirectSchema>;
 export type SearchIntent = z.infer<typeof searchIntentSchema>;
+export type DangerSign = z.infer<typeof dangerSignSchema>;
 export type Wallet = z.infer<typeof walletSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Contact = z.infer<typeof contactSchema>;

@@ -20,9 +20,19 @@ export type Verdict =
   /** Every contact in the input is in the registry. */
   | { status: 'verified'; entries: RegistryContact[]; signs: string[] }
   /** At least one contact we have not verified. */
-  | { status: 'unverified'; values: string[]; signs: string[] }
+  | { status: 'unverified'; values: string[]; kinds: UnverifiedKind[]; signs: string[] }
   /** No number, link or id in the input (the signs may still say it is a scam). */
   | { status: 'no-contact'; signs: string[] };
+
+/** What an unverified contact is, so the verdict says what not to do with it (call back, open, add). */
+export type UnverifiedKind = 'number' | 'link' | 'account' | 'email';
+
+function unverifiedKind(finding: Finding): UnverifiedKind {
+  if (finding.kind === URL_KIND) return 'link';
+  if (finding.value.includes('@')) return 'email';
+  if (/^(wechat|qq):/.test(normalizeContactValue(finding.value))) return 'account';
+  return 'number';
+}
 
 /** What always means a scam, whatever the number: each with the words that give it away. */
 const SCAM_SIGNS: Array<[RegExp, string]> = [
@@ -159,6 +169,7 @@ export function checkContact(input: string, registry: readonly RegistryContact[]
 
   const verified: RegistryContact[] = [];
   const unverified: string[] = [];
+  const kinds: UnverifiedKind[] = [];
   const signs: string[] = [];
   for (const finding of found) {
     const entry = registryMatch(finding, text, registry);
@@ -167,10 +178,11 @@ export function checkContact(input: string, registry: readonly RegistryContact[]
     } else {
       const shown = finding.kind === URL_KIND ? linkRun(text, finding.index) || finding.value : withExtension(finding, text);
       unverified.push(shown);
+      if (!kinds.includes(unverifiedKind(finding))) kinds.push(unverifiedKind(finding));
       for (const s of contactSigns(finding, text, registry)) if (!signs.includes(s)) signs.push(s);
     }
   }
-  if (unverified.length > 0) return { status: 'unverified', values: unverified, signs: [...signs, ...textSigns] };
+  if (unverified.length > 0) return { status: 'unverified', values: unverified, kinds, signs: [...signs, ...textSigns] };
   return { status: 'verified', entries: verified, signs: textSigns };
 }
 

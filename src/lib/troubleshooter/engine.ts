@@ -97,13 +97,40 @@ export function writePathToUrl(tree: Pick<Troubleshooter, 'id'>, url: URL, path:
  * The plain-text report a reader copies when contacting official support: which troubleshooter,
  * each question with the answer chosen (numbered), and where it ended.
  */
-export function report(tree: Troubleshooter, path: Path): string {
+export function report(tree: Troubleshooter, path: Path, unknownAnswers?: string): string {
   const { steps, node } = resolve(tree, path);
   const lines = [`问题排查：${tree.title}`];
-  steps.forEach((s, i) => lines.push(`${i + 1}. ${s.question} —— ${s.label}`));
+  // A page opened at this step by several possible routes cannot know the reader's answers: it says so (`unknownAnswers`) rather than guessing.
+  if (unknownAnswers) lines.push(unknownAnswers);
+  else steps.forEach((s, i) => lines.push(`${i + 1}. ${s.question} —— ${s.label}`));
   if (isOutcome(node)) lines.push(`结论：${node.title ?? ''}`);
   else if (node.question) lines.push(`（还没回答：${node.question}）`);
   return lines.join('\n');
+}
+
+/**
+ * How many different answer paths lead from the start to each node (trees have no cycles: the
+ * content check refuses them). A static page for a node with more than one cannot know which the
+ * reader took, so it shows no answers at all rather than one the reader may not have given.
+ */
+export function pathCounts(tree: Troubleshooter): Map<string, number> {
+  const counts = new Map<string, number>();
+  const count = (id: string, seen: Set<string>): number => {
+    if (id === tree.start) return 1;
+    const known = counts.get(id);
+    if (known !== undefined) return known;
+    if (seen.has(id)) return 0; // a cycle: refused by the content check, never counted forever here
+    seen.add(id);
+    let total = 0;
+    for (const [from, node] of Object.entries(tree.nodes)) {
+      for (const option of node.options ?? []) if (option.next === id) total += count(from, seen);
+    }
+    seen.delete(id);
+    counts.set(id, total);
+    return total;
+  };
+  for (const id of Object.keys(tree.nodes)) count(id, new Set());
+  return counts;
 }
 
 /**

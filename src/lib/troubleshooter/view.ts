@@ -4,7 +4,7 @@
  */
 import type { Contact, Troubleshooter, TroubleshooterNode } from '../content/schemas';
 import { contactHref } from '../contacts';
-import { articleUrl, EMERGENCY_CONTACT_IDS } from '../routes';
+import { articleUrl, EMERGENCY_CONTACT_IDS, JUST_SCAMMED_ARTICLE_ID } from '../routes';
 import { TROUBLESHOOTER_TEXTS, type TroubleshooterTexts } from './texts';
 import { outcomeArticleIds } from './graph';
 import { outcomeArticles, type OutcomeArticles, type TroubleshooterHost } from './outcome-articles';
@@ -12,7 +12,7 @@ import { outcomeArticles, type OutcomeArticles, type TroubleshooterHost } from '
 export interface ContactView { id: string; label: string; value: string; href?: string | undefined; note?: string | undefined }
 export interface ArticleView { title: string; url: string }
 /** A node as the island gets it: a fraud alert's `calls` are 110 and 96110 from the registry (EMERGENCY_CONTACT_IDS). */
-export type ViewNode = TroubleshooterNode & { calls?: ContactView[] };
+export type ViewNode = TroubleshooterNode & { calls?: ContactView[]; firstHour?: ArticleView | undefined };
 
 export interface TroubleshooterView {
   tree: Troubleshooter;
@@ -53,8 +53,11 @@ export function troubleshooterView(
   // at build time: the island has a 12 KB budget. (The registry always has both: /contact/ needs them.)
   const emergency: readonly string[] = EMERGENCY_CONTACT_IDS;
   const calls = emergency.map(contactView).filter((c) => c !== undefined);
+  // Under the numbers, the page for a reader who has already paid or given a code away.
+  const firstHourTitle = articleTitle(JUST_SCAMMED_ARTICLE_ID);
+  const firstHour = firstHourTitle ? { title: firstHourTitle, url: articleUrl(JUST_SCAMMED_ARTICLE_ID) } : undefined;
   const nodes = Object.fromEntries(Object.entries(tree.nodes).map(([id, node]): [string, ViewNode] =>
-    [id, node.outcome === 'fraud-alert' ? { ...node, calls, contacts: node.contacts?.filter((c) => !emergency.includes(c)) } : node]));
+    [id, node.outcome === 'fraud-alert' ? { ...node, calls, firstHour, contacts: node.contacts?.filter((c) => !emergency.includes(c)) } : node]));
   return { tree: { ...tree, nodes }, contacts, outcomes, texts: TROUBLESHOOTER_TEXTS };
 }
 
