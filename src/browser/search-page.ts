@@ -48,7 +48,7 @@ async function loadPagefind(): Promise<Pagefind> {
 function excerptNode(text: string, highlight: string[], limit: number): HTMLElement {
   const p = document.createElement('p');
   p.dataset.resultExcerpt = '';
-  p.className = 'mt-1 text-sm';
+  p.className = 'mt-1';
   const cut = text.length > limit ? `${text.slice(0, limit)}…` : text;
   for (const part of highlightRuns(cut, highlight)) {
     if (part.mark) {
@@ -174,12 +174,12 @@ export function runSearchPage(): void {
       a.className = 'text-lg font-medium';
       a.textContent = f.title;
       const meta = document.createElement('p');
-      meta.className = 'text-sm text-slate-600 dark:text-slate-400';
+      meta.className = 'text-slate-600 dark:text-slate-400';
       meta.textContent = f.intent ? `防骗提醒 · ${label(f)}` : label(f);
       li.append(a, meta, excerptNode(f.excerpt, f.highlight, rank === 0 ? TOP_ANSWER_CHARS : EXCERPT_CHARS));
       return li;
     }));
-    status.textContent = shown.length ? `找到${shown.length}条结果。` : danger ? '先看下面的紧急求助。' : `手册里没有回答「${query}」的文章。`;
+    status.textContent = shown.length ? `找到${shown.length}条结果。` : danger ? '先看上面的紧急求助。' : `手册里没有回答「${query}」的文章。`;
     empty.hidden = shown.length > 0 || danger;
   };
 

@@ -33,7 +33,7 @@ export default function NumberCheckForm({ registry, action }: Props) {
   return (
     <>
       <form data-number-check-form data-ready={ready ? '' : undefined} class="mt-2 flex flex-wrap gap-2" action={action} method="get" onSubmit={submit}>
-        <label for="number-check-input" class="w-full text-sm">把号码、网址或账号粘贴到这里（只在你的手机上检查，不会发送到任何地方）：</label>
+        <label for="number-check-input" class="w-full">把号码、网址或账号粘贴到这里（只在你的手机上检查，不会发送到任何地方）：</label>
         <input id="number-check-input" name="n" type="text" autocomplete="off" required value={value}
           onInput={(e) => setValue((e.target as HTMLInputElement).value)}
           class="min-h-11 min-w-0 flex-1 rounded border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100" />

@@ -37,7 +37,7 @@ export async function dangerBench(dist, root) {
       page.on('request', (r) => seen.push(new URL(r.url()).pathname));
       await page.fill('#search-page-input', query);
       await page.press('#search-page-input', 'Enter');
-      await page.waitForFunction(() => /^(找到|手册里没有|先看下面)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      await page.waitForFunction(() => /^(找到|手册里没有|先看上面)/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
       const fired = await page.locator('[data-search-danger]').isVisible();
       await page.close();
       return { query, fired, requests: seen };

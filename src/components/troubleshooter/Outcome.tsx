@@ -26,7 +26,7 @@ export function Outcome({ node, tree, contacts, articleLinks, texts, report, hea
   const kind = node.outcome!;
   return (
     <div data-outcome={kind} class="tree-outcome">
-      <p class="text-sm font-bold">{texts.kinds[kind]}</p>
+      <p class="font-bold">{texts.kinds[kind]}</p>
       <Heading ref={headingRef} tabIndex={-1} class="text-lg font-bold">{node.title}</Heading>
       {/* A fraud alert starts with 110 and 96110 as large buttons, each with when to call (see view.ts). */}
       {node.calls && (
@@ -55,7 +55,7 @@ export function Outcome({ node, tree, contacts, articleLinks, texts, report, hea
           {node.contacts.map((id) => contacts[id]).filter(Boolean).map((c) => (
             <p key={c!.id} data-contact={c!.id}>
               {c!.label}：{c!.href ? <a href={c!.href}>{c!.value}</a> : <strong>{c!.value}</strong>}
-              {c!.note && <span class="block text-sm">{c!.note}</span>}
+              {c!.note && <span class="block">{c!.note}</span>}
             </p>
           ))}
         </div>
@@ -89,10 +89,10 @@ function Report({ id, text, interactive, texts }: { id: string; text: string; in
       {interactive && (
         <>
           <button type="button" onClick={copy} data-copy-report class="tree-button">{texts.copy}</button>
-          <span role="status" class="ml-2 text-sm">{copied === 'done' ? texts.copied : copied === 'failed' ? texts.copyFailed : ''}</span>
+          <span role="status" class="ml-2">{copied === 'done' ? texts.copied : copied === 'failed' ? texts.copyFailed : ''}</span>
         </>
       )}
-      <p class="mt-1 text-xs">{texts.reportNote}</p>
+      <p class="mt-1">{texts.reportNote}</p>
     </div>
   );
 }

@@ -66,7 +66,7 @@ export default function TroubleshooterWidget({ tree, contacts, outcomes, texts, 
       {answersKnown && steps.length > 0 && (
         <nav aria-label={texts.answers} class="mb-4">
           <Small class="tree-small">{texts.answers}</Small>
-          <ol class="space-y-1 text-sm">
+          <ol class="space-y-1">
             {steps.map((step, i) => (
               <li key={step.nodeId} data-step={i} class="tree-step">
                 <span>{i + 1}. {step.question} <strong>{step.label}</strong></span>
