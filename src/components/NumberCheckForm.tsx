@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { checkContact, type RegistryContact, type UnverifiedKind, type Verdict } from '../lib/safety/number-check';
-import { contactHref } from '../lib/contacts';
+import { CONTACT_KIND_LABELS, contactHref } from '../lib/contacts';
 
 interface Props {
   registry: RegistryContact[];
@@ -44,7 +44,6 @@ export default function NumberCheckForm({ registry, action }: Props) {
   );
 }
 
-const KIND_WORDS: Record<string, string> = { hotline: '电话', website: '官方网站', 'in-app': 'App', branch: '线下网点' };
 const DONT: Record<UnverifiedKind, string> = { number: '不要回拨这个号码', link: '不要点开这个链接', account: '不要添加这个账号', email: '不要回复这个邮箱' };
 
 /** A verified number as a tap-to-call link, a website as its address; the rest as text. */
@@ -65,7 +64,7 @@ function Result({ verdict }: { verdict: Verdict }) {
     return (
       <div data-verdict="verified">
         <p class="font-bold text-green-800 dark:text-green-300">✓ 这是我们核实过官方来源的联系方式：</p>
-        <ul class="mt-1 list-disc space-y-1 pl-5">{verdict.entries.map((e) => <li key={e.id}>{e.label}（{KIND_WORDS[e.kind] ?? '联系方式'}）：<Value entry={e} />（来源：{new URL(e.source).host}）</li>)}</ul>
+        <ul class="mt-1 list-disc space-y-1 pl-5">{verdict.entries.map((e) => <li key={e.id}>{e.label}（{CONTACT_KIND_LABELS[e.kind as keyof typeof CONTACT_KIND_LABELS] ?? '联系方式'}）：<Value entry={e} />（来源：{new URL(e.source).host}）</li>)}</ul>
         {verdict.entries.some((e) => e.kind === 'hotline') && <p class="mt-2">号码本身是真的，也不代表打来的人一定是真的：来电显示可以伪造。要核实，挂断后自己拨打这个号码。</p>}
         {verdict.entries.some((e) => e.kind === 'website') && <p class="mt-2">这个网址打开的是官方网站。短信或聊天里发来的链接，仍然最好不点，自己输入网址或从官方App里打开。</p>}
         {signs}

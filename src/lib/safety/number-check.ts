@@ -97,11 +97,7 @@ function websiteOpened(finding: Finding, input: string, registry: readonly Regis
   const sites = new Set(readings.map((r) => siteOf(r!.host)));
   if (sites.size !== 1) return undefined;
   const [site] = sites;
-  return registry.find((entry) => {
-    if (entry.kind !== 'website') return false;
-    const own = readWebAddress(entry.value);
-    return own !== null && siteOf(own.host) === site;
-  });
+  return registry.find((entry) => entry.kind === 'website' && registeredSite(entry) === site);
 }
 
 /** The registry's number a finding is, if it is exactly that number: no extension, no country code other than +86. */
@@ -123,7 +119,10 @@ function namedEntry(input: string, registry: readonly RegistryContact[]): Regist
   return registry.find((entry) => entry.kind !== 'website' && entry.kind !== 'hotline' && normalizeContactValue(entry.value) === key);
 }
 
-const OFFICIAL_SITE_NAME = (entry: RegistryContact) => siteOf(readWebAddress(entry.value)?.host ?? '');
+/** The site a registry website entry opens ('' if its value is not an address). */
+function registeredSite(entry: RegistryContact): string {
+  return siteOf(readWebAddress(entry.value)?.host ?? '');
+}
 
 /** Signs that come from the contact itself. */
 function contactSigns(finding: Finding, input: string, registry: readonly RegistryContact[]): string[] {
@@ -140,7 +139,7 @@ function contactSigns(finding: Finding, input: string, registry: readonly Regist
   }
   if (finding.kind === URL_KIND) {
     const opened = readWebAddress(linkRun(input, finding.index)) ?? readWebAddress(written);
-    const official = registry.filter((e) => e.kind === 'website').map(OFFICIAL_SITE_NAME).filter(Boolean);
+    const official = registry.filter((e) => e.kind === 'website').map(registeredSite).filter(Boolean);
     if (opened?.hasUserInfo && opened.host) {
       signs.push(`这个链接真正打开的是「${opened.host}」：「@」前面看起来像官方网址的部分只是伪装，浏览器不会去那里。`);
     } else if (opened && opened.host) {
